@@ -58,7 +58,9 @@ public sealed class GraphQLExecutor
             var prepared = Prepare(request.Query);
             if (prepared.Document is null)
             {
-                return Refused(errors, [.. prepared.Errors]);
+                return new GraphQLExecutionResult(
+                    new JsonObject { ["errors"] = new JsonArray([.. prepared.Errors.Select(e => e.ToJson())]) },
+                    GraphQLOutcome.RequestError);
             }
 
             var operation = SelectOperation(prepared.Document, request.OperationName, out var selectionError);
