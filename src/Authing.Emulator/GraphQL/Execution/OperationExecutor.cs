@@ -44,6 +44,7 @@ internal sealed partial class OperationExecutor(
         var result = new JsonObject();
         foreach (var (responseName, nodes) in fields)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var definition = schema.FindField(type, nodes[0].Name);
             if (definition is null)
             {

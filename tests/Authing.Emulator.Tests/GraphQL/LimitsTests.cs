@@ -1,0 +1,71 @@
+using Authing.Emulator.GraphQL;
+using Authing.Emulator.GraphQL.Types;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Authing.Emulator.Tests.GraphQL;
+
+public sealed class LimitsTests
+{
+    [Fact]
+    public async Task One_megabyte_document_is_refused_before_parsing()
+    {
+        var query = "{ users { id } }" + new string(' ', 1_000_000);
+
+        var result = await GraphQLTestRunner.RunAsync(query);
+
+        Assert.Null(result["data"]);
+        Assert.Contains("the limit is 100000", GraphQLTestRunner.FirstMessage(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Selection_sets_1000_deep_are_refused()
+    {
+        var query = string.Concat(Enumerable.Repeat("{ user(id: 1) ", 1000)) + new string('}', 1000);
+
+        var result = await GraphQLTestRunner.RunAsync(query);
+
+        Assert.Null(result["data"]);
+        Assert.StartsWith("Syntax Error: the document is nested deeper than the limit of 40", GraphQLTestRunner.FirstMessage(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Nesting_through_fragments_counts_towards_the_depth_limit()
+    {
+        var query = "{ user(id: 1) { friend { ...F } } } fragment F on User { friend { friend { id } } }";
+
+        var result = await GraphQLTestRunner.RunAsync(query, limits: new GraphQLLimits { MaxDepth = 3 });
+
+        Assert.Contains("through its fragments; the limit is 3", GraphQLTestRunner.FirstMessage(result), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Non_positive_limit_is_rejected_by_name()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GraphQLLimits { MaxDepth = 0 }.Validate());
+
+        Assert.Equal("MaxDepth", error.ParamName);
+    }
+
+    [Fact]
+    public void Schema_with_two_types_of_one_name_is_rejected()
+    {
+        var query = new ObjectType("Query")
+            .Field<object>("a", new ObjectType("Thing").Field<object>("x", ScalarType.Int, _ => 1), _ => null)
+            .Field<object>("b", new ObjectType("Thing").Field<object>("y", ScalarType.Int, _ => 1), _ => null);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new GraphQLExecutor(new GraphQLSchema(query), new GraphQLLimits(), NullLogger<GraphQLExecutor>.Instance));
+
+        Assert.Contains("two different types named Thing", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cancelled_request_stops_execution()
+    {
+        var executor = new GraphQLExecutor(TestSchema.Create(), new GraphQLLimits(), NullLogger<GraphQLExecutor>.Instance);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => executor.ExecuteAsync(new GraphQLRequest("{ state }", null, null), null, cancellation.Token));
+    }
+}
