@@ -100,9 +100,20 @@ public sealed class GraphQLExecutor
                 variables,
                 requestState,
                 errors,
+                limits.MaxResolvedFields,
                 logger,
                 ct);
-            var data = await executor.ExecuteAsync(rootType, operation.SelectionSet).ConfigureAwait(false);
+            JsonObject? data;
+            try
+            {
+                data = await executor.ExecuteAsync(rootType, operation.SelectionSet).ConfigureAwait(false);
+            }
+            catch (ResolvedFieldLimitException e)
+            {
+                errors.Add(new GraphQLError(e.Message));
+                data = null;
+            }
+
             var response = new JsonObject();
             if (errors.Count > 0)
             {

@@ -2,8 +2,9 @@ namespace Authing.Emulator.GraphQL;
 
 /// <summary>
 /// Bounds on what one GraphQL request may cost. Defaults: documents up to 100 000 characters, nesting up to 40
-/// levels (selection sets, list and object values, list types), at most 100 errors reported, HTTP bodies up to
-/// 1 MiB, and up to 1 000 parsed documents cached.
+/// levels (selection sets, list and object values, list types), fragment spreads nested up to 100 deep, at most
+/// 100 errors reported, 500 000 fields resolved per request, HTTP bodies up to 1 MiB, and up to 1 000 parsed
+/// documents cached.
 /// </summary>
 public sealed record GraphQLLimits
 {
@@ -13,8 +14,14 @@ public sealed record GraphQLLimits
     /// <summary>The deepest nesting accepted, in the document and through fragment spreads.</summary>
     public int MaxDepth { get; init; } = 40;
 
+    /// <summary>How deep fragment spreads may nest inside each other (a fragment spreading one that spreads ...).</summary>
+    public int MaxFragmentNesting { get; init; } = 100;
+
     /// <summary>The most errors one response lists.</summary>
     public int MaxErrors { get; init; } = 100;
+
+    /// <summary>The most fields one request may resolve (list items count once per selected field).</summary>
+    public int MaxResolvedFields { get; init; } = 500_000;
 
     /// <summary>The largest HTTP request body accepted, in bytes.</summary>
     public int MaxRequestBytes { get; init; } = 1_048_576;
@@ -27,7 +34,9 @@ public sealed record GraphQLLimits
     {
         Positive(MaxDocumentLength, nameof(MaxDocumentLength));
         Positive(MaxDepth, nameof(MaxDepth));
+        Positive(MaxFragmentNesting, nameof(MaxFragmentNesting));
         Positive(MaxErrors, nameof(MaxErrors));
+        Positive(MaxResolvedFields, nameof(MaxResolvedFields));
         Positive(MaxRequestBytes, nameof(MaxRequestBytes));
         Positive(MaxCachedDocuments, nameof(MaxCachedDocuments));
     }

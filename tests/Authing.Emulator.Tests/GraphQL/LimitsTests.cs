@@ -68,4 +68,28 @@ public sealed class LimitsTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => executor.ExecuteAsync(new GraphQLRequest("{ state }", null, null), null, cancellation.Token));
     }
+
+    [Fact]
+    public async Task Long_fragment_chain_is_refused_before_it_is_walked()
+    {
+        var fragments = Enumerable.Range(0, 2000).Select(i => $"fragment F{i} on User {{ id ...F{i + 1} }}");
+        var query = "{ users { ...F0 } } " + string.Join(' ', fragments) + " fragment F2000 on User { id }";
+
+        var result = await GraphQLTestRunner.RunAsync(query);
+
+        Assert.Equal("Fragment spreads are nested more than 100 deep.", GraphQLTestRunner.FirstMessage(result));
+    }
+
+    [Fact]
+    public async Task Aliases_that_multiply_the_response_are_stopped_at_the_field_limit()
+    {
+        var fragments = Enumerable.Range(0, 30).Select(i => $"fragment F{i} on User {{ a: friend {{ ...F{i + 1} }} b: friend {{ ...F{i + 1} }} }}");
+        var query = "{ users { ...F0 } } " + string.Join(' ', fragments) + " fragment F30 on User { id }";
+
+        var result = await GraphQLTestRunner.RunAsync(query, limits: new GraphQLLimits { MaxResolvedFields = 10_000 });
+
+        Assert.True(result.ContainsKey("data"));
+        Assert.Null(result["data"]);
+        Assert.Equal("The request resolves more than 10000 fields; execution was stopped.", GraphQLTestRunner.FirstMessage(result));
+    }
 }

@@ -33,13 +33,7 @@ internal sealed class FieldCollector(
             switch (selection)
             {
                 case FieldNode field:
-                    if (!fields.TryGetValue(field.ResponseName, out var group))
-                    {
-                        group = [];
-                        fields.Add(field.ResponseName, group);
-                    }
-
-                    group.Add(field);
+                    fields.AddToGroup(field.ResponseName, field);
                     break;
                 case FragmentSpreadNode spread when visited.Add(spread.Name)
                     && fragments.TryGetValue(spread.Name, out var fragment)

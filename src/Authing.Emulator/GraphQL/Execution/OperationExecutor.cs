@@ -17,6 +17,7 @@ internal sealed partial class OperationExecutor(
     IReadOnlyDictionary<string, object?> variables,
     object? requestState,
     ErrorList errors,
+    int maxResolvedFields,
     ILogger logger,
     CancellationToken cancellationToken)
 {
@@ -27,6 +28,8 @@ internal sealed partial class OperationExecutor(
 
         public static Completed Null { get; } = new(null, false);
     }
+
+    private int resolvedFields;
 
     public async Task<JsonObject?> ExecuteAsync(ObjectType rootType, SelectionSetNode selectionSet)
     {
@@ -45,6 +48,11 @@ internal sealed partial class OperationExecutor(
         foreach (var (responseName, nodes) in fields)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (++resolvedFields > maxResolvedFields)
+            {
+                throw new ResolvedFieldLimitException(maxResolvedFields);
+            }
+
             var definition = schema.FindField(type, nodes[0].Name);
             if (definition is null)
             {

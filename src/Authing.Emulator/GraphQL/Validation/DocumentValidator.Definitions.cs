@@ -115,47 +115,73 @@ internal sealed partial class DocumentValidator
         done[fragment.Name] = true;
     }
 
-    private void CheckDepth(OperationDefinitionNode operation)
+    /// <summary>
+    /// Measures every definition's nesting through its fragments before anything else walks the spreads, so that
+    /// deep fragment chains are refused before they can cost time or stack. False when a limit was exceeded.
+    /// </summary>
+    private bool CheckDepth()
     {
-        var depth = Depth(operation.SelectionSet, new Dictionary<string, int>(StringComparer.Ordinal), 0);
-        if (depth > limits.MaxDepth)
+        var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
         {
-            errors.Report($"The operation is nested {depth} levels deep through its fragments; the limit is {limits.MaxDepth}.", operation.Location);
+            var depth = Depth(definition.SelectionSet, depths, 0);
+            if (depth == SpreadsTooDeep)
+            {
+                errors.Report($"Fragment spreads are nested more than {limits.MaxFragmentNesting} deep.", definition.Location);
+                return false;
+            }
+
+            if (depth > limits.MaxDepth)
+            {
+                errors.Report($"The definition is nested {depth} levels deep through its fragments; the limit is {limits.MaxDepth}.", definition.Location);
+                return false;
+            }
         }
+
+        return true;
     }
 
-    private int Depth(SelectionSetNode selectionSet, Dictionary<string, int> fragmentDepths, int guard)
-    {
-        if (guard > limits.MaxDepth)
-        {
-            return guard;
-        }
+    private const int SpreadsTooDeep = int.MaxValue;
 
+    private int Depth(SelectionSetNode selectionSet, Dictionary<string, int> fragmentDepths, int spreadNesting)
+    {
         var deepest = 1;
         foreach (var selection in selectionSet.Selections)
         {
             var depth = selection switch
             {
-                FieldNode { SelectionSet: { } inner } => 1 + Depth(inner, fragmentDepths, guard + 1),
-                InlineFragmentNode inline => Depth(inline.SelectionSet, fragmentDepths, guard),
-                FragmentSpreadNode spread => FragmentDepth(spread.Name, fragmentDepths, guard),
+                FieldNode { SelectionSet: { } inner } => Deeper(Depth(inner, fragmentDepths, spreadNesting)),
+                InlineFragmentNode inline => Depth(inline.SelectionSet, fragmentDepths, spreadNesting),
+                FragmentSpreadNode spread => FragmentDepth(spread.Name, fragmentDepths, spreadNesting + 1),
                 _ => 1,
             };
+            if (depth == SpreadsTooDeep || depth > limits.MaxDepth)
+            {
+                return depth;
+            }
+
             deepest = Math.Max(deepest, depth);
         }
 
         return deepest;
     }
 
-    private int FragmentDepth(string name, Dictionary<string, int> fragmentDepths, int guard)
+    private static int Deeper(int depth) => depth == SpreadsTooDeep ? depth : depth + 1;
+
+    private int FragmentDepth(string name, Dictionary<string, int> fragmentDepths, int spreadNesting)
     {
         if (fragmentDepths.TryGetValue(name, out var known) || !fragments.TryGetValue(name, out var fragment))
         {
             return known;
         }
 
+        if (spreadNesting > limits.MaxFragmentNesting)
+        {
+            return SpreadsTooDeep;
+        }
+
         fragmentDepths[name] = 0;
-        var depth = Depth(fragment.SelectionSet, fragmentDepths, guard);
+        var depth = Depth(fragment.SelectionSet, fragmentDepths, spreadNesting);
         fragmentDepths[name] = depth;
         return depth;
     }

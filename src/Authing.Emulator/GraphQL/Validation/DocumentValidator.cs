@@ -39,6 +39,11 @@ internal sealed partial class DocumentValidator
     {
         CheckOperationNames();
         CheckFragmentDefinitions();
+        if (!CheckDepth())
+        {
+            return;
+        }
+
         foreach (var definition in document.Definitions)
         {
             var scope = new ValidationScope();
@@ -65,7 +70,6 @@ internal sealed partial class DocumentValidator
         foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
         {
             CheckVariableUsages(operation);
-            CheckDepth(operation);
         }
     }
 

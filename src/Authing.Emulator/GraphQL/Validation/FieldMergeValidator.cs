@@ -1,3 +1,4 @@
+using Authing.Emulator.GraphQL.Execution;
 using Authing.Emulator.GraphQL.Language;
 using Authing.Emulator.GraphQL.Language.Ast;
 using Authing.Emulator.GraphQL.Types;
@@ -7,17 +8,27 @@ namespace Authing.Emulator.GraphQL.Validation;
 /// <summary>
 /// FieldsInSetCanMerge (spec §5.3.2): fields of one response name, across fragments and nested selections, must
 /// select the same field with the same arguments (unless their parents are different object types) and return
-/// the same shape.
+/// the same shape. The number of field comparisons per document is bounded; a document that needs more is refused
+/// as too complex rather than validated slowly.
 /// </summary>
 internal sealed class FieldMergeValidator(
     GraphQLSchema schema,
     IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
     ValidationErrors errors)
 {
+    private const int MaxWork = 1_000_000;
+
+    private int work;
+
     private sealed record Entry(ObjectType? Parent, FieldNode Node, FieldDefinition? Definition);
 
     public void Check(SelectionSetNode selectionSet, ObjectType parent)
     {
+        if (work > MaxWork)
+        {
+            return;
+        }
+
         var fields = new Dictionary<string, List<Entry>>(StringComparer.Ordinal);
         Collect(selectionSet, parent, fields, new HashSet<string>(StringComparer.Ordinal));
         FindConflicts(fields, parentsExclusive: false, depth: 0);
@@ -30,13 +41,12 @@ internal sealed class FieldMergeValidator(
             switch (selection)
             {
                 case FieldNode field:
-                    if (!fields.TryGetValue(field.ResponseName, out var group))
+                    fields.AddToGroup(field.ResponseName, new Entry(parent, field, parent is null ? null : schema.FindField(parent, field.Name)));
+                    if (++work == MaxWork)
                     {
-                        group = [];
-                        fields.Add(field.ResponseName, group);
+                        errors.Report("The document is too complex to validate: its fragments overlap too much.", field.Location);
                     }
 
-                    group.Add(new Entry(parent, field, parent is null ? null : schema.FindField(parent, field.Name)));
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is null ? parent : schema.FindType(inline.TypeCondition.Name) as ObjectType;
@@ -53,7 +63,7 @@ internal sealed class FieldMergeValidator(
     {
         foreach (var (responseName, group) in fields)
         {
-            if (group.Count < 2)
+            if (group.Count < 2 || work > MaxWork)
             {
                 continue;
             }
