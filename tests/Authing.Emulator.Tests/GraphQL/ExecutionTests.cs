@@ -11,6 +11,13 @@ public sealed class ExecutionTests
         return result["data"]!["echo"]!.GetValue<string>();
     }
 
+    private static async Task<string> DataAsync(string query, JsonObject? variables = null, string? operationName = null, List<string>? log = null)
+    {
+        var result = await GraphQLTestRunner.RunAsync(query, variables, operationName, log);
+        Assert.Null(result["errors"]);
+        return result["data"]!.ToJsonString();
+    }
+
     private static async Task<string> ErrorAsync(string query, JsonObject? variables = null)
     {
         var result = await GraphQLTestRunner.RunAsync(query, variables);
@@ -165,43 +172,33 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Aliases_name_the_response_keys()
     {
-        var result = await GraphQLTestRunner.RunAsync("{ a: user(id: \"1\") { n: name } b: user(id: \"2\") { name } }");
-
-        Assert.Equal("""{"a":{"n":"Ann"},"b":{"name":"Bob"}}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"a":{"n":"Ann"},"b":{"name":"Bob"}}""", await DataAsync("{ a: user(id: \"1\") { n: name } b: user(id: \"2\") { name } }"));
     }
 
     [Fact]
     public async Task Fragments_and_inline_fragments_merge_in_document_order()
     {
-        var result = await GraphQLTestRunner.RunAsync("{ user(id: \"1\") { ...F ... on User { email } id ... { role } } } fragment F on User { name id }");
-
-        Assert.Equal("""{"user":{"name":"Ann","id":"1","email":"ann@example.com","role":"ADMIN"}}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"user":{"name":"Ann","id":"1","email":"ann@example.com","role":"ADMIN"}}""", await DataAsync("{ user(id: \"1\") { ...F ... on User { email } id ... { role } } } fragment F on User { name id }"));
     }
 
     [Fact]
     public async Task Same_field_in_two_selections_merges_its_subfields()
     {
-        var result = await GraphQLTestRunner.RunAsync("{ user(id: \"1\") { name } user(id: \"1\") { email } }");
-
-        Assert.Equal("""{"user":{"name":"Ann","email":"ann@example.com"}}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"user":{"name":"Ann","email":"ann@example.com"}}""", await DataAsync("{ user(id: \"1\") { name } user(id: \"1\") { email } }"));
     }
 
     [Fact]
     public async Task Skip_and_include_decide_from_literals_and_variables()
     {
-        var result = await GraphQLTestRunner.RunAsync(
+        Assert.Equal("""{"a":"state-1","d":"state-1"}""", await DataAsync(
             "query ($yes: Boolean!) { a: state @include(if: $yes) b: state @skip(if: $yes) c: state @include(if: false) ... @skip(if: false) { d: state } }",
-            new JsonObject { ["yes"] = true });
-
-        Assert.Equal("""{"a":"state-1","d":"state-1"}""", result["data"]!.ToJsonString());
+            new JsonObject { ["yes"] = true }));
     }
 
     [Fact]
     public async Task Mutations_run_serially_in_document_order()
     {
-        var result = await GraphQLTestRunner.RunAsync("mutation { a: append(text: \"1\") b: append(text: \"2\") c: append(text: \"3\") }", log: []);
-
-        Assert.Equal("""{"a":["1"],"b":["1","2"],"c":["1","2","3"]}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"a":["1"],"b":["1","2"],"c":["1","2","3"]}""", await DataAsync("mutation { a: append(text: \"1\") b: append(text: \"2\") c: append(text: \"3\") }", log: []));
     }
 
     [Fact]
@@ -238,9 +235,7 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Operation_name_selects_the_operation()
     {
-        var result = await GraphQLTestRunner.RunAsync("query A { state } query B { users { id } }", operationName: "B");
-
-        Assert.Equal("""{"users":[{"id":"1"},{"id":"2"}]}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"users":[{"id":"1"},{"id":"2"}]}""", await DataAsync("query A { state } query B { users { id } }", operationName: "B"));
     }
 
     [Fact]
@@ -258,9 +253,7 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Typename_names_the_object_type()
     {
-        var result = await GraphQLTestRunner.RunAsync("{ __typename user(id: \"1\") { __typename } }");
-
-        Assert.Equal("""{"__typename":"Query","user":{"__typename":"User"}}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"__typename":"Query","user":{"__typename":"User"}}""", await DataAsync("{ __typename user(id: \"1\") { __typename } }"));
     }
 
     [Fact]
@@ -272,9 +265,7 @@ public sealed class ExecutionTests
     [Fact]
     public async Task Clr_enums_serialise_as_their_names()
     {
-        var result = await GraphQLTestRunner.RunAsync("{ users { role } }");
-
-        Assert.Equal("""{"users":[{"role":"ADMIN"},{"role":"MEMBER"}]}""", result["data"]!.ToJsonString());
+        Assert.Equal("""{"users":[{"role":"ADMIN"},{"role":"MEMBER"}]}""", await DataAsync("{ users { role } }"));
     }
 
     [Fact]
