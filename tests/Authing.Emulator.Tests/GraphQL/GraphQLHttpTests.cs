@@ -74,6 +74,51 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_selects_the_named_operation()
+    {
+        var url = "/graphql?operationName=B&query=" + Uri.EscapeDataString("query A { state } query B { users { id } }");
+
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await ReadAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(body["data"]!["users"]);
+    }
+
+    [Fact]
+    public async Task Get_with_malformed_variables_is_400()
+    {
+        var url = "/graphql?query=" + Uri.EscapeDataString("{ state }") + "&variables=" + Uri.EscapeDataString("[1]");
+
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_accepts_operation_name_variables_and_extensions()
+    {
+        using var request = Post("""
+            {"query":"query A { state } query B($id: ID!) { user(id: $id) { name } }","operationName":"B","variables":{"id":"1"},"extensions":{"x":1}}
+            """);
+
+        using var response = await Client.SendAsync(request);
+        var body = await ReadAsync(response);
+
+        Assert.Equal("Ann", body["data"]!["user"]!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Chinese_error_messages_are_written_unescaped()
+    {
+        using var request = Post("""{"query":"{ fail }"}""");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.Contains("未登录", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_with_a_mutation_is_405()
     {
         var url = "/graphql?query=" + Uri.EscapeDataString("mutation { append(text: \"a\") }");

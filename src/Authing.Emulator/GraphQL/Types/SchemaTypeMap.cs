@@ -10,19 +10,19 @@ internal sealed class SchemaTypeMap
     public SchemaTypeMap(GraphQLSchema schema)
     {
         var introspection = IntrospectionTypes.Instance;
-        var pending = new Stack<NamedType>();
-        pending.Push(schema.Query);
+        var pending = new Queue<NamedType>();
+        pending.Enqueue(schema.Query);
         if (schema.Mutation is { } mutation)
         {
-            pending.Push(mutation);
+            pending.Enqueue(mutation);
         }
 
         foreach (var type in ScalarType.BuiltIn.Concat<NamedType>(introspection.All))
         {
-            pending.Push(type);
+            pending.Enqueue(type);
         }
 
-        while (pending.TryPop(out var type))
+        while (pending.TryDequeue(out var type))
         {
             if (types.TryGetValue(type.Name, out var existing))
             {
@@ -37,7 +37,7 @@ internal sealed class SchemaTypeMap
             types.Add(type.Name, type);
             foreach (var reached in Reachable(type))
             {
-                pending.Push(reached.Named);
+                pending.Enqueue(reached.Named);
             }
         }
 
