@@ -279,4 +279,14 @@ public sealed class ExecutionTests
         Assert.Equal(6, errors.Count);
         Assert.StartsWith("Too many errors", errors[5]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Null_variable_for_a_non_null_argument_with_a_default_variable_is_a_field_error()
+    {
+        var result = await GraphQLTestRunner.RunAsync("query ($id: ID = \"1\") { user(id: $id) { id } }", new JsonObject { ["id"] = null });
+
+        Assert.Null(result["data"]!["user"]);
+        Assert.Equal("Argument \"id\" of non-null type \"ID!\" must not be null.", GraphQLTestRunner.FirstMessage(result));
+        Assert.Equal("""["user"]""", result["errors"]![0]!["path"]!.ToJsonString());
+    }
 }

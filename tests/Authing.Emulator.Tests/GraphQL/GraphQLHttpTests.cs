@@ -140,10 +140,13 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
         Assert.NotNull((await ReadAsync(response))["errors"]![0]!["message"]);
     }
 
-    [Fact]
-    public async Task Wrong_content_type_is_415()
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/graphql")]
+    [InlineData("application/json; charset=utf-16")]
+    public async Task Wrong_content_type_is_415(string contentType)
     {
-        using var request = Post("""{"query":"{ users { id } }"}""", "text/plain");
+        using var request = Post("""{"query":"{ users { id } }"}""", contentType);
 
         using var response = await Client.SendAsync(request);
 

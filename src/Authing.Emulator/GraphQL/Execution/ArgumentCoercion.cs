@@ -32,7 +32,7 @@ internal static class ArgumentCoercion
             }
             else if (definition.Type is NonNullType && (!hasValue || value is null))
             {
-                throw new InputCoercionException(argument?.Value is VariableNode variable
+                throw new InputCoercionException(!hasValue && argument?.Value is VariableNode variable
                     ? $"Argument \"{definition.Name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.Name}\" which was not provided a runtime value."
                     : $"Argument \"{definition.Name}\" of non-null type \"{definition.Type}\" must not be null.");
             }

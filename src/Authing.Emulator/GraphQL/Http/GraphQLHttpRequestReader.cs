@@ -24,9 +24,10 @@ internal static class GraphQLHttpRequestReader
         }
 
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+            || !contentType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
         {
-            throw new GraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json.");
+            throw new GraphQLHttpRequestException(StatusCodes.Status415UnsupportedMediaType, "The request body must be application/json in UTF-8.");
         }
 
         if (request.ContentLength > maxBytes)
