@@ -142,9 +142,8 @@ internal static class InputCoercion
 
         if (type == ScalarType.ID)
         {
-            return long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id)
-                ? id.ToString(CultureInfo.InvariantCulture)
-                : null;
+            var digits = text.StartsWith('-') ? text[1..] : text;
+            return digits.Length > 0 && digits.All(char.IsAsciiDigit) ? text : null;
         }
 
         return type == ScalarType.Float ? number : null;
@@ -221,6 +220,27 @@ internal static class InputCoercion
             (FloatValueNode f, _) when type == ScalarType.Float => NumberFromText(f.Value, type),
             _ => null,
         };
-        return result ?? throw new InputCoercionException($"{type.Name} cannot represent value: {Language.ValuePrinter.Print(node)}");
+        return result ?? throw new InputCoercionException(LiteralError(node, type));
+    }
+
+    private static string LiteralError(ValueNode node, NamedType type)
+    {
+        var printed = Language.ValuePrinter.Print(node);
+        if (type is EnumType)
+        {
+            return node is EnumValueNode
+                ? $"Value \"{printed}\" does not exist in \"{type.Name}\" enum."
+                : $"Enum \"{type.Name}\" cannot represent non-enum value: {printed}.";
+        }
+
+        return type.Name switch
+        {
+            "Int" when node is IntValueNode => $"Int cannot represent non 32-bit signed integer value: {printed}",
+            "Int" => $"Int cannot represent non-integer value: {printed}",
+            "Float" => $"Float cannot represent non numeric value: {printed}",
+            "Boolean" => $"Boolean cannot represent a non boolean value: {printed}",
+            "ID" => $"ID cannot represent a non-string and non-integer value: {printed}",
+            _ => $"String cannot represent a non string value: {printed}",
+        };
     }
 }

@@ -12,6 +12,7 @@ internal sealed partial class DocumentValidator
         IReadOnlyList<ArgumentNode> arguments,
         IReadOnlyList<InputValueDefinition>? definitions,
         string owner,
+        string requiredOwner,
         SourceLocation ownerLocation,
         ValidationScope scope)
     {
@@ -36,7 +37,7 @@ internal sealed partial class DocumentValidator
         {
             if (required.Type is NonNullType && !required.HasDefaultValue && !names.Contains(required.Name))
             {
-                errors.Report($"Argument \"{required.Name}\" of type \"{required.Type}\" is required on {owner}, but it was not provided.", ownerLocation);
+                errors.Report($"{requiredOwner} argument \"{required.Name}\" of type \"{required.Type}\" is required, but it was not provided.", ownerLocation);
             }
         }
     }
@@ -137,7 +138,7 @@ internal sealed partial class DocumentValidator
         }
         catch (InputCoercionException e)
         {
-            errors.Report($"Expected value of type \"{type.Name}\", found {ValuePrinter.Print(value)}; {e.Message}", value.Location);
+            errors.Report(e.Message, value.Location);
         }
     }
 

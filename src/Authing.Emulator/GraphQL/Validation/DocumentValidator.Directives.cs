@@ -27,7 +27,7 @@ internal sealed partial class DocumentValidator
                 errors.Report($"The directive \"@{directive.Name}\" can only be used once at this location.", directive.Location);
             }
 
-            WalkArguments(directive.Arguments, definition?.Arguments, $"directive \"@{directive.Name}\"", directive.Location, scope);
+            WalkArguments(directive.Arguments, definition?.Arguments, $"directive \"@{directive.Name}\"", $"Directive \"@{directive.Name}\"", directive.Location, scope);
         }
     }
 }

@@ -126,7 +126,7 @@ internal sealed partial class DocumentValidator
         }
 
         WalkDirectives(field.Directives, DirectiveLocation.Field, scope);
-        WalkArguments(field.Arguments, definition?.Arguments, $"field \"{parent?.Name}.{field.Name}\"", field.Location, scope);
+        WalkArguments(field.Arguments, definition?.Arguments, $"field \"{parent?.Name}.{field.Name}\"", $"Field \"{field.Name}\"", field.Location, scope);
         var named = definition?.Type.Named;
         if (named is ObjectType && field.SelectionSet is null)
         {
