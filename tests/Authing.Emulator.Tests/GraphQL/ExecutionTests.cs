@@ -289,4 +289,15 @@ public sealed class ExecutionTests
         Assert.Equal("Argument \"id\" of non-null type \"ID!\" must not be null.", GraphQLTestRunner.FirstMessage(result));
         Assert.Equal("""["user"]""", result["errors"]![0]!["path"]!.ToJsonString());
     }
+
+    [Fact]
+    public async Task Null_variable_in_a_nested_skip_directive_nulls_the_parent_field()
+    {
+        var result = await GraphQLTestRunner.RunAsync(
+            "query ($v: Boolean = false) { state user(id: 1) { name @skip(if: $v) } }",
+            new JsonObject { ["v"] = null });
+
+        Assert.Equal("""{"state":"state-1","user":null}""", result["data"]!.ToJsonString());
+        Assert.Equal("""["user"]""", result["errors"]![0]!["path"]!.ToJsonString());
+    }
 }

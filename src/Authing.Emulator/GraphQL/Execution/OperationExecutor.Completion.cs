@@ -40,8 +40,8 @@ internal sealed partial class OperationExecutor
             case ListType listType:
                 return await CompleteListAsync(listType, nodes, value, path).ConfigureAwait(false);
             case ObjectType objectType:
-                var fields = collector.Collect(objectType, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>());
-                return await ExecuteFieldsAsync(objectType, value, fields, path).ConfigureAwait(false);
+                var fields = Collect(objectType, nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>(), Locations(nodes), path);
+                return fields is null ? Completed.Failure : await ExecuteFieldsAsync(objectType, value, fields, path).ConfigureAwait(false);
             default:
                 var serialized = OutputSerialization.Serialize(type.Named, value);
                 if (serialized is null)

@@ -33,8 +33,8 @@ internal sealed partial class OperationExecutor(
 
     public async Task<JsonObject?> ExecuteAsync(ObjectType rootType, SelectionSetNode selectionSet)
     {
-        var fields = collector.Collect(rootType, [selectionSet]);
-        var completed = await ExecuteFieldsAsync(rootType, null, fields, null).ConfigureAwait(false);
+        var fields = Collect(rootType, [selectionSet], [selectionSet.Location], null);
+        var completed = fields is null ? Completed.Failure : await ExecuteFieldsAsync(rootType, null, fields, null).ConfigureAwait(false);
         return completed.Value as JsonObject;
     }
 
@@ -110,6 +110,24 @@ internal sealed partial class OperationExecutor(
         }
 
         return await CompleteAsync(definition.Type, nodes, resolved, path).ConfigureAwait(false);
+    }
+
+    /// <summary>Collects fields; a directive argument that cannot be coerced (a null variable) is reported here.</summary>
+    private OrderedDictionary<string, List<FieldNode>>? Collect(
+        ObjectType type,
+        IEnumerable<SelectionSetNode> selectionSets,
+        SourceLocation[] locations,
+        ResponsePath? path)
+    {
+        try
+        {
+            return collector.Collect(type, selectionSets);
+        }
+        catch (InputCoercionException e)
+        {
+            errors.Add(new GraphQLError(JsonValue.Create(e.Message), locations, path));
+            return null;
+        }
     }
 
     private static Completed NullOrFailure(GraphQLType type) => type is NonNullType ? Completed.Failure : Completed.Null;
