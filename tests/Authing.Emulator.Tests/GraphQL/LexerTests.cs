@@ -61,6 +61,8 @@ public sealed class LexerTests
     [InlineData("\"\\u12\"")]
     [InlineData("\"\\x\"")]
     [InlineData("\"\\u{110000}\"")]
+    [InlineData("\"\\u{FFFFFFFF}\"")]
+    [InlineData("\"\\u{}\"")]
     [InlineData("\"open")]
     [InlineData("\"line\nbreak\"")]
     [InlineData("\"bell\u0007\"")]

@@ -267,7 +267,7 @@ internal sealed class Lexer(string source)
             position = save;
         }
 
-        if (codePoint is >= 0xD800 and <= 0xDFFF || codePoint > 0x10FFFF)
+        if (codePoint is < 0 or (>= 0xD800 and <= 0xDFFF) or > 0x10FFFF)
         {
             throw Error("Invalid Unicode escape sequence: not a Unicode scalar value.", escapeLocation);
         }
