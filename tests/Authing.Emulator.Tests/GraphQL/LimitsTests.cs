@@ -1,5 +1,4 @@
 using Authing.Emulator.GraphQL;
-using Authing.Emulator.GraphQL.Types;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Authing.Emulator.Tests.GraphQL;
@@ -44,18 +43,6 @@ public sealed class LimitsTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new GraphQLLimits { MaxDepth = 0 }.Validate());
 
         Assert.Equal("MaxDepth", error.ParamName);
-    }
-
-    [Fact]
-    public void Schema_with_two_types_of_one_name_is_rejected()
-    {
-        var query = new ObjectType("Query")
-            .Field<object>("a", new ObjectType("Thing").Field<object>("x", ScalarType.Int, _ => 1), _ => null)
-            .Field<object>("b", new ObjectType("Thing").Field<object>("y", ScalarType.Int, _ => 1), _ => null);
-
-        var error = Assert.Throws<InvalidOperationException>(() => new GraphQLExecutor(new GraphQLSchema(query), new GraphQLLimits(), NullLogger<GraphQLExecutor>.Instance));
-
-        Assert.Contains("two different types named Thing", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
