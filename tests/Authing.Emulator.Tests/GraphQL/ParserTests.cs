@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Authing.Emulator.GraphQL.Language;
 using Authing.Emulator.GraphQL.Language.Ast;
 
@@ -122,11 +121,9 @@ public sealed class ParserTests
     public void Nesting_1000_deep_is_refused_without_recursing(string prefix, string open, string close, string suffix)
     {
         var text = prefix + string.Concat(Enumerable.Repeat(open, 1000)) + string.Concat(Enumerable.Repeat(close, 1000)) + suffix;
-        var clock = Stopwatch.StartNew();
 
         var error = Assert.Throws<GraphQLSyntaxException>(() => Parse(text));
 
         Assert.Contains("nested deeper than the limit of 40", error.Message, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5));
     }
 }
