@@ -65,4 +65,29 @@ public sealed class SchemaTests
         Assert.Null(schema.FindField(schema.Mutation!, "__schema"));
         Assert.NotNull(schema.FindField(schema.Mutation!, "__typename"));
     }
+
+    [Fact]
+    public async Task Mutation_against_a_schema_without_mutations_is_a_validation_error()
+    {
+        var executor = new GraphQLExecutor(new GraphQLSchema(TestSchema.Create().Query), new GraphQLLimits(), NullLogger<GraphQLExecutor>.Instance);
+
+        var result = await executor.ExecuteAsync(new GraphQLRequest("mutation { append(text: \"a\") }", null, null), null, CancellationToken.None);
+
+        Assert.Null(result["data"]);
+        Assert.Equal("Schema is not configured for mutations.", GraphQLTestRunner.FirstMessage(result));
+    }
+
+    [Fact]
+    public async Task Documents_stay_correct_when_the_cache_is_full()
+    {
+        var executor = new GraphQLExecutor(TestSchema.Create(), new GraphQLLimits { MaxCachedDocuments = 1 }, NullLogger<GraphQLExecutor>.Instance);
+        var first = new GraphQLRequest("{ user(id: 1) { name } }", null, null);
+        var second = new GraphQLRequest("{ user(id: 2) { name } }", null, null);
+
+        await executor.ExecuteAsync(first, null, CancellationToken.None);
+        await executor.ExecuteAsync(second, null, CancellationToken.None);
+        var again = await executor.ExecuteAsync(first, null, CancellationToken.None);
+
+        Assert.Equal("""{"user":{"name":"Ann"}}""", again["data"]!.ToJsonString());
+    }
 }
