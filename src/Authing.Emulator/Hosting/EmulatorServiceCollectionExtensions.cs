@@ -5,6 +5,7 @@ using Authing.Emulator.Keys;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
+using Authing.Emulator.Schema;
 using Authing.Emulator.Social;
 using Authing.Emulator.Storage;
 using Authing.Emulator.Tokens;
@@ -52,6 +53,7 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InvitationService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;
     }
