@@ -26,7 +26,7 @@ public sealed class EmulatorFactory(string? dataFolder = null) : WebApplicationF
         builder.UseSetting("Emulator:PrintBanner", "false");
         builder.UseSetting("Emulator:UserPools:0:Id", PoolId);
         builder.UseSetting("Emulator:UserPools:0:Secret", PoolSecret);
-        builder.UseSetting("Emulator:UserPools:0:Name", "Test pool");
+        builder.UseSetting("Emulator:UserPools:0:Name", "Test <pool> & co");
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }
