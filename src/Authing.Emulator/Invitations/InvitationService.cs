@@ -39,33 +39,27 @@ public sealed class InvitationService
 
     /// <summary>Adds a phone to the whitelist.</summary>
     public Task<InvitedPhone> AddAsync(UserPool pool, string? phone, CancellationToken cancellationToken)
-    {
-        var number = InputRules.Required(phone, "qrCodePhone");
-        return database.WriteAsync(
-            connection =>
-            {
-                connection.Run("INSERT OR IGNORE INTO invitation_phones (pool_id, phone) VALUES ($p0, $p1)", pool.Id, number);
-                return new InvitedPhone(pool.Id, number);
-            },
-            cancellationToken);
-    }
+        => ChangeAsync(pool, phone, "INSERT OR IGNORE INTO invitation_phones (pool_id, phone) VALUES ($p0, $p1)", cancellationToken);
 
     /// <summary>Removes a phone from the whitelist.</summary>
     public Task<InvitedPhone> RemoveAsync(UserPool pool, string? phone, CancellationToken cancellationToken)
-    {
-        var number = InputRules.Required(phone, "qrCodePhone");
-        return database.WriteAsync(
-            connection =>
-            {
-                connection.Run("DELETE FROM invitation_phones WHERE pool_id = $p0 AND phone = $p1", pool.Id, number);
-                return new InvitedPhone(pool.Id, number);
-            },
-            cancellationToken);
-    }
+        => ChangeAsync(pool, phone, "DELETE FROM invitation_phones WHERE pool_id = $p0 AND phone = $p1", cancellationToken);
 
     /// <summary>The whitelisted phones.</summary>
     public Task<List<InvitedPhone>> ListAsync(UserPool pool, CancellationToken cancellationToken)
         => database.ReadAsync(
             connection => InvitationStore.Phones(connection, pool.Id).Select(phone => new InvitedPhone(pool.Id, phone)).ToList(),
             cancellationToken);
+
+    private Task<InvitedPhone> ChangeAsync(UserPool pool, string? phone, string sql, CancellationToken cancellationToken)
+    {
+        var number = InputRules.Required(phone, "qrCodePhone");
+        return database.WriteAsync(
+            connection =>
+            {
+                connection.Run(sql, pool.Id, number);
+                return new InvitedPhone(pool.Id, number);
+            },
+            cancellationToken);
+    }
 }
