@@ -13,7 +13,7 @@ public sealed class RestartTests : IDisposable
     {
         string userId;
         string publicKey;
-        using (var first = new EmulatorFactory(folder))
+        using (var first = new EmulatorFactory { DataFolder = folder })
         {
             publicKey = first.Service<EmulatorKeys>().PublicKeyPem;
             var user = await first.Service<UserService>().RegisterAsync(
@@ -23,7 +23,7 @@ public sealed class RestartTests : IDisposable
             userId = user.Id;
         }
 
-        using var second = new EmulatorFactory(folder);
+        using var second = new EmulatorFactory { DataFolder = folder };
         var pool = second.Service<Authing.Emulator.Pools.UserPoolDirectory>().Get(EmulatorFactory.PoolId);
         var found = await second.Service<UserService>().GetAsync(pool, userId, CancellationToken.None);
 
