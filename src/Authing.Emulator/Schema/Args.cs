@@ -19,6 +19,21 @@ internal static class Args
     /// <summary>Nullable String arguments.</summary>
     public static InputValueDefinition[] Strings(params string[] names) => [.. names.Select(name => Arg(name, Str))];
 
+    /// <summary>
+    /// An object type whose fields all resolve to null: the parts of Authing's model the emulator does not keep
+    /// (locations, third-party identities), and the results of operations it does not support yet.
+    /// </summary>
+    public static ObjectType NullObject(string typeName, IEnumerable<string> stringFields, params (string Name, GraphQLType Type)[] otherFields)
+    {
+        var type = new ObjectType(typeName);
+        foreach (var (name, fieldType) in stringFields.Select(name => (name, (GraphQLType)Str)).Concat(otherFields))
+        {
+            type.Field<object>(name, fieldType, _ => null);
+        }
+
+        return type;
+    }
+
     /// <summary>A root field whose resolver is asynchronous.</summary>
     public static FieldDefinition Operation(string name, GraphQLType type, Func<ResolveContext, Task<object?>> resolve, params InputValueDefinition[] arguments)
         => new(name, type, async context => await resolve(context).ConfigureAwait(false)) { Arguments = arguments };

@@ -46,13 +46,10 @@ internal sealed class ResultTypes
             .Field<IssuedToken>("token", Str, token => token.Token)
             .Field<IssuedToken>("iat", Int, token => token.Iat)
             .Field<IssuedToken>("exp", Int, token => token.Exp)
-            .Field<IssuedToken>("thirdPartyIdentity", new ObjectType("RefreshThirdPartyIdentity")
-                .Field<object>("refreshSuccess", Bool, _ => null)
-                .Field<object>("message", Str, _ => null)
-                .Field<object>("provider", Str, _ => null)
-                .Field<object>("refreshToken", Str, _ => null)
-                .Field<object>("accessToken", Str, _ => null)
-                .Field<object>("updatedAt", Str, _ => null), _ => null);
+            .Field<IssuedToken>(
+                "thirdPartyIdentity",
+                NullObject("RefreshThirdPartyIdentity", ["message", "provider", "refreshToken", "accessToken", "updatedAt"], ("refreshSuccess", Bool)),
+                _ => null);
         RemovedUser = new ObjectType("RemovedUser").Field<string>("_id", Str, id => id);
         var clientInfo = new ObjectType("UserClient")
             .Field<UserPool>("_id", Str, pool => pool.Id)

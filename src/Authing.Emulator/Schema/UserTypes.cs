@@ -32,21 +32,9 @@ internal sealed class UserTypes
             .Field<object>("description", Str, _ => "Authing 模拟器的用户池")
             .Field<object>("image", Str, _ => "https://usercontents.authing.cn/client/logo@2.png")
             .Field<object>("example", Str, _ => null);
-        var userLocation = new ObjectType("UserLocation")
-            .Field<object>("_id", Str, _ => null)
-            .Field<object>("when", Str, _ => null)
-            .Field<object>("where", Str, _ => null);
-        var systemApplicationType = new ObjectType("SystemApplicationType")
-            .Field<object>("_id", Str, _ => null)
-            .Field<object>("name", Str, _ => null)
-            .Field<object>("descriptions", Str, _ => null)
-            .Field<object>("price", Int, _ => null);
-        var thirdPartyIdentity = new ObjectType("ThirdPartyIdentity")
-            .Field<object>("provider", Str, _ => null)
-            .Field<object>("refreshToken", Str, _ => null)
-            .Field<object>("accessToken", Str, _ => null)
-            .Field<object>("expiresIn", Int, _ => null)
-            .Field<object>("updatedAt", Str, _ => null);
+        var userLocation = NullObject("UserLocation", ["_id", "when", "where"]);
+        var systemApplicationType = NullObject("SystemApplicationType", ["_id", "name", "descriptions"], ("price", Int));
+        var thirdPartyIdentity = NullObject("ThirdPartyIdentity", ["provider", "refreshToken", "accessToken", "updatedAt"], ("expiresIn", Int));
 
         ExtendUser = new ObjectType("ExtendUser")
             .Field<EmulatorUser>("_id", Str, user => user.Id)

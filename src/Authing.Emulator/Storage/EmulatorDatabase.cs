@@ -29,32 +29,12 @@ internal sealed class EmulatorDatabase : IDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> alone on the connection.</summary>
-    public async Task<T> ReadAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return work(connection);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+        => AloneAsync(() => work(connection), cancellationToken);
 
     /// <summary>Runs <paramref name="work"/> alone in one transaction, committed when it returns.</summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return InTransaction(work);
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, T> work, CancellationToken cancellationToken)
+        => AloneAsync(() => InTransaction(work), cancellationToken);
 
     /// <summary>The blocking form of <see cref="WriteAsync{T}"/>, for start-up work that runs before any request.</summary>
     public T Write<T>(Func<SqliteConnection, T> work)
@@ -82,6 +62,19 @@ internal sealed class EmulatorDatabase : IDisposable
     {
         connection.Dispose();
         gate.Dispose();
+    }
+
+    private async Task<T> AloneAsync<T>(Func<T> work, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private T InTransaction<T>(Func<SqliteConnection, T> work)
