@@ -13,6 +13,7 @@ using Authing.Emulator.Users;
 using Authing.Emulator.Verification;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,7 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<UserPoolDirectory>(), sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EmulatorOptions>>()));
         services.TryAddSingleton(sp => new PasswordService(sp.GetRequiredService<EmulatorKeys>()));
         services.TryAddSingleton(sp => new UserService(
-            sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<UserPoolDirectory>(), sp.GetRequiredService<TokenService>(), sp.GetRequiredService<PasswordService>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<UserPoolDirectory>(), sp.GetRequiredService<TokenService>(), sp.GetRequiredService<PasswordService>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<UserService>>()));
         services.TryAddSingleton(sp => new SmsService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<UserPoolDirectory>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EmulatorOptions>>()));
         services.TryAddSingleton(sp => new EmailFlows(

@@ -20,9 +20,11 @@ public sealed class UserService
     private readonly TokenService tokens;
     private readonly PasswordService passwords;
     private readonly TimeProvider time;
+    private readonly ILogger<UserService> logger;
 
-    internal UserService(EmulatorDatabase database, UserPoolDirectory pools, TokenService tokens, PasswordService passwords, TimeProvider time)
+    internal UserService(EmulatorDatabase database, UserPoolDirectory pools, TokenService tokens, PasswordService passwords, TimeProvider time, ILogger<UserService> logger)
     {
+        this.logger = logger;
         this.database = database;
         this.pools = pools;
         this.tokens = tokens;
@@ -31,7 +33,7 @@ public sealed class UserService
     }
 
     /// <summary>Registers a user; with <see cref="RegisterRequest.ForceLogin"/> the user is logged in too.</summary>
-    public Task<EmulatorUser> RegisterAsync(RegisterRequest request, string? remoteIp, CancellationToken cancellationToken)
+    public async Task<EmulatorUser> RegisterAsync(RegisterRequest request, string? remoteIp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var pool = pools.Get(request.PoolId);
@@ -83,7 +85,7 @@ public sealed class UserService
             user.PasswordHash = passwords.Hash(user, password);
         }
 
-        return database.WriteAsync(
+        await database.WriteAsync(
             connection =>
             {
                 EnsureUnique(connection, user, excludeId: null);
@@ -108,7 +110,9 @@ public sealed class UserService
 
                 return user;
             },
-            cancellationToken);
+            cancellationToken).ConfigureAwait(false);
+        UserServiceLog.UserRegistered(logger, user.Id, pool.Id, user.RegisterMethod);
+        return user;
     }
 
     /// <summary>Logs a user in by e-mail, username or phone with a password, by phone with an SMS code, or by unionid.</summary>
@@ -155,7 +159,14 @@ public sealed class UserService
                 return (User: user, Refusal: (AuthingError?)null);
             },
             cancellationToken).ConfigureAwait(false);
-        return outcome.User ?? throw new AuthingException(outcome.Refusal!);
+        if (outcome.User is null)
+        {
+            UserServiceLog.LoginRejected(logger, pool.Id, outcome.Refusal!.Code);
+            throw new AuthingException(outcome.Refusal);
+        }
+
+        UserServiceLog.LoginSucceeded(logger, outcome.User.Id, pool.Id);
+        return outcome.User;
     }
 
     /// <summary>True when a user of the pool has any of the given e-mail, phone or username.</summary>
