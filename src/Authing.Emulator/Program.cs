@@ -1,4 +1,5 @@
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddAuthingEmulator(builder.Configuration);
 var app = builder.Build();
-app.MapGet("/system/status", () => Results.Json(new { code = 200, message = "ok" }));
+app.MapAuthingEmulator();
 await app.RunAsync();

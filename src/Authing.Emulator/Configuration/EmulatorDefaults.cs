@@ -1,0 +1,11 @@
+namespace Authing.Emulator.Configuration;
+
+/// <summary>Well-known values of the emulator.</summary>
+public static class EmulatorDefaults
+{
+    /// <summary>The id of the pool created when no pool is configured ("emulator" in hex, then 1).</summary>
+    public const string DefaultUserPoolId = "656d756c61746f7200000001";
+
+    /// <summary>The name of the default pool.</summary>
+    public const string DefaultUserPoolName = "Authing Emulator";
+}

@@ -1,0 +1,14 @@
+namespace Authing.Emulator.Configuration;
+
+/// <summary>A user pool to seed at start.</summary>
+public sealed class UserPoolOptions
+{
+    /// <summary>The pool id (the client id of the SDKs): 24 hexadecimal characters.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The pool secret exchanged for an OwnerToken by <c>getClientWhenSdkInit</c>.</summary>
+    public string Secret { get; set; } = string.Empty;
+
+    /// <summary>The pool's display name.</summary>
+    public string Name { get; set; } = string.Empty;
+}
