@@ -31,6 +31,7 @@ public static class Responses
         "getClientWhenSdkInit" => SdkInit(TestJwt.Create(DateTimeOffset.UtcNow.AddDays(1))),
         "users" or "userPatch" => Data(request.OperationName, $$"""{"totalCount":1,"list":[{{User}}]}"""),
         "UpdateUser" => Data("updateUser", User),
+        "RefreshToken" => Data("refreshToken", """{"token":"fresh-user-token","iat":1560571076,"exp":1561867076}"""),
         "user" or "login" or "register" or "unbindEmail" or "changePassword" => Data(request.OperationName, User),
         _ => Data(request.OperationName ?? "none", "null"),
     };
