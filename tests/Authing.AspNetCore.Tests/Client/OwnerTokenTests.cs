@@ -56,18 +56,7 @@ public sealed class OwnerTokenTests
     [Fact]
     public async Task Twenty_concurrent_callers_share_one_renewal()
     {
-        var gate = new TaskCompletionSource();
-        var initArrived = new TaskCompletionSource();
-        var handler = new RecordingHandler(async (request, _) =>
-        {
-            if (request.OperationName == "getClientWhenSdkInit")
-            {
-                initArrived.TrySetResult();
-                await gate.Task;
-            }
-
-            return OwnerFlow(request, DateTimeOffset.UtcNow.AddHours(2));
-        });
+        var (handler, initArrived, gate) = HeldOwnerTokenRequest();
         using var harness = new ClientHarness(handler);
         var client = harness.Client;
 
@@ -83,18 +72,7 @@ public sealed class OwnerTokenTests
     [Fact]
     public async Task Cancelling_the_first_caller_does_not_fail_the_second()
     {
-        var gate = new TaskCompletionSource();
-        var initArrived = new TaskCompletionSource();
-        var handler = new RecordingHandler(async (request, _) =>
-        {
-            if (request.OperationName == "getClientWhenSdkInit")
-            {
-                initArrived.TrySetResult();
-                await gate.Task;
-            }
-
-            return OwnerFlow(request, DateTimeOffset.UtcNow.AddHours(2));
-        });
+        var (handler, initArrived, gate) = HeldOwnerTokenRequest();
         using var harness = new ClientHarness(handler);
         using var firstCancellation = new CancellationTokenSource();
 
@@ -161,6 +139,24 @@ public sealed class OwnerTokenTests
         var request = handler.Only();
         Assert.Equal("RefreshToken", request.OperationName);
         Assert.Equal("admin-token", request.Authorization?.Parameter);
+    }
+
+    /// <summary>A handler that holds the owner-token request until the test completes <c>gate</c>.</summary>
+    private static (RecordingHandler Handler, TaskCompletionSource InitArrived, TaskCompletionSource Gate) HeldOwnerTokenRequest()
+    {
+        var gate = new TaskCompletionSource();
+        var initArrived = new TaskCompletionSource();
+        var handler = new RecordingHandler(async (request, _) =>
+        {
+            if (request.OperationName == "getClientWhenSdkInit")
+            {
+                initArrived.TrySetResult();
+                await gate.Task;
+            }
+
+            return OwnerFlow(request, DateTimeOffset.UtcNow.AddHours(2));
+        });
+        return (handler, initArrived, gate);
     }
 
     private static HttpResponseMessage OwnerFlow(RecordedRequest request, DateTimeOffset ownerTokenExpiry) =>
