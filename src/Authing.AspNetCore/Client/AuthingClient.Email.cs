@@ -39,7 +39,7 @@ public sealed partial class AuthingClient
         var variables = new GraphQLVariables()
             .Add("email", email)
             .Add("client", Pool(null))
-            .Add("password", passwords.Encrypt(newPassword))
+            .AddSensitive("password", passwords.Encrypt(newPassword))
             .Add("verifyCode", verifyCode);
         return SendRequiredAsync(AuthingOperations.ChangePassword, variables, AuthingJsonContext.Default.AuthingUser, cancellationToken);
     }

@@ -30,7 +30,7 @@ public sealed partial class AuthingClient
     public Task<LoginStatus> CheckLoginStatusAsync(string userToken, CancellationToken cancellationToken = default)
     {
         RequireToken(userToken);
-        var variables = new GraphQLVariables().Add("token", userToken);
+        var variables = new GraphQLVariables().AddSensitive("token", userToken);
         return SendRequiredAsync(AuthingOperations.CheckLoginStatus, variables, AuthingJsonContext.Default.LoginStatus, cancellationToken, userToken);
     }
 
@@ -41,7 +41,7 @@ public sealed partial class AuthingClient
     public Task<DecodedJwtToken> DecodeJwtTokenAsync(string userToken, CancellationToken cancellationToken = default)
     {
         RequireToken(userToken);
-        var variables = new GraphQLVariables().Add("token", userToken);
+        var variables = new GraphQLVariables().AddSensitive("token", userToken);
         return SendRequiredAsync(AuthingOperations.DecodeJwtToken, variables, AuthingJsonContext.Default.DecodedJwtToken, cancellationToken);
     }
 }

@@ -88,7 +88,7 @@ public sealed partial class AuthingClient
     private async Task<string> FetchOwnerTokenAsync(CancellationToken cancellationToken)
     {
         var operation = AuthingOperations.GetClientWhenSdkInit;
-        var variables = new GraphQLVariables().Add("secret", options.Secret).Add("clientId", options.UserPoolId);
+        var variables = new GraphQLVariables().AddSensitive("secret", options.Secret).Add("clientId", options.UserPoolId);
         var result = await transport.SendGraphQLAsync(
             operation,
             variables,

@@ -19,7 +19,7 @@ public sealed class AuthingClientOptionsValidator : IValidateOptions<AuthingClie
             failures.Add("AuthingClientOptions.PasswordEncPublicKey is not a parsable PEM RSA public key; give the pool's \"-----BEGIN PUBLIC KEY-----\" block or leave it unset for Authing's key.");
         }
 
-        if (options.Timeout <= TimeSpan.Zero || options.Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        if (options.Timeout <= TimeSpan.Zero)
         {
             failures.Add($"AuthingClientOptions.Timeout must be a positive duration (it is {options.Timeout}); set it to, for example, 00:00:10.");
         }

@@ -60,6 +60,30 @@ public sealed class SecretRedactionTests
     }
 
     [Fact]
+    public async Task Validation_error_echoing_the_secret_is_redacted()
+    {
+        var handler = new RecordingHandler(_ => Responses.StringError($"Variable $secret got invalid value {ClientHarness.Secret}"));
+        using var harness = new ClientHarness(handler);
+
+        var exception = await Assert.ThrowsAsync<AuthingException>(() => harness.Client.ListUsersAsync());
+
+        Assert.Contains("got invalid value ***", exception.AuthingMessage, StringComparison.Ordinal);
+        AssertAbsent(harness, exception, ClientHarness.Secret);
+    }
+
+    [Fact]
+    public async Task Http_error_echoing_the_user_token_is_redacted()
+    {
+        var handler = new RecordingHandler(_ => Responses.Json($$"""{"errors":[{"message":"bad token {{UserToken}}"}]}""", HttpStatusCode.BadRequest));
+        using var harness = new ClientHarness(handler);
+
+        var exception = await Assert.ThrowsAsync<AuthingTransportException>(() => harness.Client.CheckLoginStatusAsync(UserToken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        AssertAbsent(harness, exception, UserToken);
+    }
+
+    [Fact]
     public async Task Blank_user_token_is_rejected_before_any_request()
     {
         var handler = new RecordingHandler(Responses.ForOperation);

@@ -7,7 +7,7 @@ using Polly.Timeout;
 namespace Authing.AspNetCore.Client;
 
 /// <summary>
-/// Applies the per-attempt timeout to every Authing request and, for requests marked
+/// Applies the per-attempt timeout (which covers reading the body) to every Authing request and, for requests marked
 /// <see cref="AuthingRequestOptions.Idempotent"/>, retries transient failures (network errors, 408, 429, 5xx)
 /// with exponential back-off.
 /// </summary>
@@ -61,7 +61,9 @@ internal sealed class AuthingResilienceHandler : DelegatingHandler
                 {
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendCoreAsync(state.Request, attemptContext.CancellationToken).ConfigureAwait(false));
+                        var response = await state.Handler.SendCoreAsync(state.Request, attemptContext.CancellationToken).ConfigureAwait(false);
+                        await response.Content.LoadIntoBufferAsync(attemptContext.CancellationToken).ConfigureAwait(false);
+                        return Outcome.FromResult(response);
                     }
                     catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
                     {

@@ -36,7 +36,8 @@ internal sealed class AuthingTransport(
 
         request.Options.Set(AuthingRequestOptions.Idempotent, operation.IsQuery);
         request.Options.Set(AuthingRequestOptions.OperationName, operation.OperationName);
-        return await ExchangeAsync(request, operation.OperationName, root => ReadGraphQL(operation, root, read), cancellationToken).ConfigureAwait(false);
+        var sensitive = new SensitiveText([.. variables.SensitiveValues, bearerToken]);
+        return await ExchangeAsync(request, operation.OperationName, sensitive, root => ReadGraphQL(operation, sensitive, root, read), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Sends a REST <c>GET</c> and reads the JSON body with <paramref name="read"/>.</summary>
@@ -45,15 +46,15 @@ internal sealed class AuthingTransport(
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(WithTrailingSlash(options.RestBase), relativePath));
         request.Options.Set(AuthingRequestOptions.Idempotent, true);
         request.Options.Set(AuthingRequestOptions.OperationName, operationName);
-        return await ExchangeAsync(request, operationName, read, cancellationToken).ConfigureAwait(false);
+        return await ExchangeAsync(request, operationName, SensitiveText.None, read, cancellationToken).ConfigureAwait(false);
     }
 
     private static Uri WithTrailingSlash(Uri baseAddress) =>
         baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
 
-    private static T? ReadGraphQL<T>(GraphQLOperation operation, JsonElement root, Func<JsonElement, T?> read)
+    private static T? ReadGraphQL<T>(GraphQLOperation operation, SensitiveText sensitive, JsonElement root, Func<JsonElement, T?> read)
     {
-        if (ReadError(operation.OperationName, root) is { } error)
+        if (ReadError(operation.OperationName, sensitive, root) is { } error)
         {
             throw error;
         }
@@ -67,7 +68,7 @@ internal sealed class AuthingTransport(
             : default;
     }
 
-    private static AuthingException? ReadError(string operationName, JsonElement root)
+    private static AuthingException? ReadError(string operationName, SensitiveText sensitive, JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object
             || !root.TryGetProperty("errors", out var errors)
@@ -85,9 +86,9 @@ internal sealed class AuthingTransport(
 
         return message.ValueKind switch
         {
-            JsonValueKind.Object => new AuthingException(operationName, ReadCode(message), ReadText(message) ?? "Authing returned an error without a message."),
-            JsonValueKind.String => new AuthingException(operationName, null, message.GetString()!),
-            _ => new AuthingException(operationName, null, message.GetRawText()),
+            JsonValueKind.Object => new AuthingException(operationName, ReadCode(message), sensitive.Redact(ReadText(message) ?? "Authing returned an error without a message.")),
+            JsonValueKind.String => new AuthingException(operationName, null, sensitive.Redact(message.GetString()!)),
+            _ => new AuthingException(operationName, null, sensitive.Redact(message.GetRawText())),
         };
     }
 
@@ -128,6 +129,7 @@ internal sealed class AuthingTransport(
     private async Task<T?> ExchangeAsync<T>(
         HttpRequestMessage request,
         string operationName,
+        SensitiveText sensitive,
         Func<JsonElement, T?> read,
         CancellationToken cancellationToken)
     {
@@ -138,7 +140,7 @@ internal sealed class AuthingTransport(
             using var document = Parse(operationName, status, body);
             if (status is < HttpStatusCode.OK or > (HttpStatusCode)299)
             {
-                var detail = ReadError(operationName, document.RootElement) is { AuthingMessage: { } text } ? $": {text}" : ".";
+                var detail = ReadError(operationName, sensitive, document.RootElement) is { AuthingMessage: { } text } ? $": {text}" : ".";
                 throw new AuthingTransportException($"Authing answered HTTP {(int)status} to operation '{operationName}'{detail}", status, null);
             }
 

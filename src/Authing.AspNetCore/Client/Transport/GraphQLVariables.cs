@@ -6,9 +6,24 @@ namespace Authing.AspNetCore.Client;
 internal sealed class GraphQLVariables
 {
     private readonly JsonObject values = [];
+    private readonly List<string> sensitive = [];
 
     /// <summary>The variables as JSON.</summary>
     public JsonObject Json => values;
+
+    /// <summary>The values that must never appear in an exception message or a log (secrets, passwords, tokens).</summary>
+    public IReadOnlyList<string> SensitiveValues => sensitive;
+
+    /// <summary>Adds a secret, password or token; Authing error texts that echo it are redacted.</summary>
+    public GraphQLVariables AddSensitive(string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            sensitive.Add(value);
+        }
+
+        return Add(name, value);
+    }
 
     public GraphQLVariables Add(string name, string? value)
     {
