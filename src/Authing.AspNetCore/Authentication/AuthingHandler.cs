@@ -63,17 +63,10 @@ internal sealed class AuthingHandler(IOptionsMonitor<AuthingOptions> options, IL
         }
 
         AuthingTokenClaims claims = introspection.Claims!;
-        DateTimeOffset? expiresAt = FromUnixSeconds(claims.ExpiresAt);
-        if (expiresAt <= TimeProvider.GetUtcNow())
-        {
-            Logger.TokenExpired(Scheme.Name, expiresAt.Value);
-            return await FailAsync(new AuthingTokenRejectedException(2206));
-        }
-
         var tokenValidated = new TokenValidatedContext(Context, Scheme, Options, claims)
         {
             Principal = CreatePrincipal(claims),
-            Properties = new AuthenticationProperties { IssuedUtc = FromUnixSeconds(claims.IssuedAt), ExpiresUtc = expiresAt },
+            Properties = new AuthenticationProperties { IssuedUtc = FromUnixSeconds(claims.IssuedAt), ExpiresUtc = FromUnixSeconds(claims.ExpiresAt) },
         };
         if (Options.SaveToken)
         {

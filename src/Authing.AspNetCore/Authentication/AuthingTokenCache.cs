@@ -21,6 +21,9 @@ internal sealed class AuthingTokenCache(
     private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
     private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
+    /// <summary>Authing's answer for an expired token (code 2206), given when Authing accepts a token whose <c>exp</c> has passed.</summary>
+    private static readonly AuthingTokenIntrospection Expired = new(false, 2206, "登录信息已过期", null);
+
     private readonly ConcurrentDictionary<string, Lazy<MemoryCache>> partitions = new(StringComparer.Ordinal);
     private readonly SingleFlight<AuthingTokenIntrospection> flights = new();
 
@@ -78,6 +81,11 @@ internal sealed class AuthingTokenCache(
         }
 
         DateTimeOffset now = timeProvider.GetUtcNow();
+        if (answer.Active && answer.Claims!.ExpiresAt <= now.ToUnixTimeSeconds())
+        {
+            answer = Expired;
+        }
+
         DateTimeOffset expiresAt = ExpiryOf(answer, now, options);
         if (expiresAt > now)
         {

@@ -11,21 +11,18 @@ internal static partial class LoggingExtensions
     [LoggerMessage(1002, LogLevel.Information, "Scheme {AuthenticationScheme}: Authing rejected the token with code {AuthingCode}.", EventName = "AuthingTokenRejected")]
     public static partial void TokenRejected(this ILogger logger, string authenticationScheme, int authingCode);
 
-    [LoggerMessage(1003, LogLevel.Information, "Scheme {AuthenticationScheme}: the token expired at {ExpiresAt}.", EventName = "AuthingTokenExpired")]
-    public static partial void TokenExpired(this ILogger logger, string authenticationScheme, DateTimeOffset expiresAt);
-
-    [LoggerMessage(1004, LogLevel.Error, "Scheme {AuthenticationScheme}: the token could not be validated with Authing; the request is refused.", EventName = "AuthingUnavailable")]
+    [LoggerMessage(1003, LogLevel.Error, "Scheme {AuthenticationScheme}: the token could not be validated with Authing; the request is refused.", EventName = "AuthingUnavailable")]
     public static partial void AuthingUnavailable(this ILogger logger, string authenticationScheme, Exception exception);
 
-    [LoggerMessage(1005, LogLevel.Warning, "Scheme {AuthenticationScheme}: reading the distributed cache failed; asking Authing instead.", EventName = "AuthingDistributedCacheReadFailed")]
+    [LoggerMessage(1004, LogLevel.Warning, "Scheme {AuthenticationScheme}: reading the distributed cache failed; asking Authing instead.", EventName = "AuthingDistributedCacheReadFailed")]
     public static partial void DistributedCacheReadFailed(this ILogger logger, string authenticationScheme, Exception exception);
 
-    [LoggerMessage(1006, LogLevel.Warning, "Scheme {AuthenticationScheme}: writing the distributed cache failed; the validation is kept in memory only.", EventName = "AuthingDistributedCacheWriteFailed")]
+    [LoggerMessage(1005, LogLevel.Warning, "Scheme {AuthenticationScheme}: writing the distributed cache failed; the validation is kept in memory only.", EventName = "AuthingDistributedCacheWriteFailed")]
     public static partial void DistributedCacheWriteFailed(this ILogger logger, string authenticationScheme, Exception exception);
 
-    [LoggerMessage(1007, LogLevel.Debug, "Scheme {AuthenticationScheme}: an OnChallenge handler wrote the response.", EventName = "AuthingChallengeHandled")]
+    [LoggerMessage(1006, LogLevel.Debug, "Scheme {AuthenticationScheme}: an OnChallenge handler wrote the response.", EventName = "AuthingChallengeHandled")]
     public static partial void ChallengeHandled(this ILogger logger, string authenticationScheme);
 
-    [LoggerMessage(1008, LogLevel.Debug, "Scheme {AuthenticationScheme}: the response has started, so the 403 status could not be set.", EventName = "AuthingForbiddenResponseHasStarted")]
+    [LoggerMessage(1007, LogLevel.Debug, "Scheme {AuthenticationScheme}: the response has started, so the 403 status could not be set.", EventName = "AuthingForbiddenResponseHasStarted")]
     public static partial void ForbiddenResponseHasStarted(this ILogger logger, string authenticationScheme);
 }

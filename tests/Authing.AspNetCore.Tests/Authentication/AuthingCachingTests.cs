@@ -1,4 +1,5 @@
 using System.Net;
+using Authing.AspNetCore.Authentication;
 
 namespace Authing.AspNetCore.Tests.Authentication;
 
@@ -103,5 +104,19 @@ public sealed class AuthingCachingTests : AuthingHandlerTestBase
 
         Assert.Equal(2, Authing.Calls);
         Assert.Equal(AliceId, user.Value("sub"));
+    }
+
+    [Fact]
+    public async Task Accepted_token_past_its_exp_is_rejected_as_expired_and_cached_as_a_rejection()
+    {
+        AcceptAlice(lifetime: TimeSpan.FromSeconds(-1));
+        await using AuthingTestApp app = await StartAsync(options => options.ValidationMode = AuthingValidationMode.DecodeJwtToken);
+
+        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        using HttpResponseMessage response = await app.GetWithTokenAsync("/me", AliceToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("The token expired", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, Authing.Calls);
     }
 }

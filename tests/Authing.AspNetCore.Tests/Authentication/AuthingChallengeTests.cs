@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace Authing.AspNetCore.Tests.Authentication;
@@ -82,5 +85,21 @@ public sealed class AuthingChallengeTests : AuthingHandlerTestBase
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.False(response.Headers.Contains(HeaderNames.WWWAuthenticate));
+    }
+
+    [Fact]
+    public async Task Forbidding_after_the_response_started_keeps_the_started_response()
+    {
+        AcceptAlice();
+        await using AuthingTestApp app = await StartAsync(map: web => web.MapGet("/report", async context =>
+        {
+            await context.Response.WriteAsync("partial report");
+            await context.ForbidAsync();
+        }).RequireAuthorization());
+
+        using HttpResponseMessage response = await app.GetWithTokenAsync("/report", AliceToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("partial report", await response.Content.ReadAsStringAsync());
     }
 }
