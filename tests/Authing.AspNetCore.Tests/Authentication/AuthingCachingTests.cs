@@ -69,9 +69,9 @@ public sealed class AuthingCachingTests : AuthingHandlerTestBase
         Authing.Reject(AliceToken, 2207, "登录信息有误");
         await using AuthingTestApp app = await StartAsync();
 
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
         Clock.Advance(TimeSpan.FromSeconds(9));
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Assert.Equal(1, Authing.Calls);
     }
@@ -81,7 +81,7 @@ public sealed class AuthingCachingTests : AuthingHandlerTestBase
     {
         Authing.Reject(AliceToken, 2207, "登录信息有误");
         await using AuthingTestApp app = await StartAsync();
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Clock.Advance(TimeSpan.FromSeconds(11));
         AcceptAlice();
@@ -97,7 +97,7 @@ public sealed class AuthingCachingTests : AuthingHandlerTestBase
         AcceptAlice();
         Authing.Failure = new HttpRequestException("connection refused");
         await using AuthingTestApp app = await StartAsync();
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Authing.Failure = null;
         EchoedUser user = await app.GetUserAsync(AliceToken);
@@ -112,7 +112,7 @@ public sealed class AuthingCachingTests : AuthingHandlerTestBase
         AcceptAlice(lifetime: TimeSpan.FromSeconds(-1));
         await using AuthingTestApp app = await StartAsync(options => options.ValidationMode = AuthingValidationMode.DecodeJwtToken);
 
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
         using HttpResponseMessage response = await app.GetWithTokenAsync("/me", AliceToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);

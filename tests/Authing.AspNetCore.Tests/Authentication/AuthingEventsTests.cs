@@ -57,7 +57,7 @@ public sealed class AuthingEventsTests : AuthingHandlerTestBase
                 return Task.CompletedTask;
             });
 
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Assert.Equal(2206, seenCode);
     }

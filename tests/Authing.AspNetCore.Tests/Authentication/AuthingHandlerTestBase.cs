@@ -27,5 +27,5 @@ public abstract class AuthingHandlerTestBase
         Action<WebApplicationBuilder>? arrange = null,
         CapturingLoggerProvider? logs = null,
         Action<WebApplication>? map = null) =>
-        AuthingTestApp.StartAsync(Authing, Clock, configure, arrange, logs, map);
+        AuthingTestApp.StartAsync(AuthingTestApp.Build(Authing, Clock, configure, arrange, logs, map));
 }

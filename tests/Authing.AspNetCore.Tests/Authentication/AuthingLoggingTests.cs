@@ -16,9 +16,9 @@ public sealed class AuthingLoggingTests : AuthingHandlerTestBase
         await using AuthingTestApp app = await StartAsync(options => options.SaveToken = true, logs: logs);
 
         await app.GetUserAsync(AliceToken);
-        (await app.GetWithTokenAsync("/me", RejectedToken)).Dispose();
+        await app.StatusForAsync(RejectedToken);
         Authing.Failure = new HttpRequestException("connection refused");
-        (await app.GetWithTokenAsync("/me", FailingToken)).Dispose();
+        await app.StatusForAsync(FailingToken);
 
         Assert.NotEmpty(logs.Lines);
         Assert.DoesNotContain(logs.Lines, line =>
@@ -33,7 +33,7 @@ public sealed class AuthingLoggingTests : AuthingHandlerTestBase
         Authing.Failure = new HttpRequestException("connection refused");
         await using AuthingTestApp app = await StartAsync(logs: logs);
 
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Assert.Contains(logs.Lines, line => line.StartsWith("Error ", StringComparison.Ordinal) && line.Contains("[AuthingUnavailable]", StringComparison.Ordinal));
     }
@@ -45,7 +45,7 @@ public sealed class AuthingLoggingTests : AuthingHandlerTestBase
         Authing.Reject(AliceToken, 2206, "登录信息已过期");
         await using AuthingTestApp app = await StartAsync(logs: logs);
 
-        (await app.GetWithTokenAsync("/me", AliceToken)).Dispose();
+        await app.StatusForAsync(AliceToken);
 
         Assert.Contains(logs.Lines, line => line.StartsWith("Information ", StringComparison.Ordinal)
             && line.Contains($"[AuthingTokenRejected]", StringComparison.Ordinal)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using Authing.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication;
@@ -28,15 +29,8 @@ internal sealed class AuthingTestApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<AuthingTestApp> StartAsync(
-        FakeAuthingIntrospector introspector,
-        FakeTimeProvider clock,
-        Action<AuthingOptions>? configure = null,
-        Action<WebApplicationBuilder>? arrange = null,
-        CapturingLoggerProvider? logs = null,
-        Action<WebApplication>? map = null)
+    public static async Task<AuthingTestApp> StartAsync(WebApplication app)
     {
-        WebApplication app = Build(introspector, clock, configure, arrange, logs, map);
         await app.StartAsync();
         return new AuthingTestApp(app, app.GetTestClient());
     }
@@ -89,6 +83,12 @@ internal sealed class AuthingTestApp : IAsyncDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Authorization = new("Bearer", token);
         return Client.SendAsync(request, cancellationToken);
+    }
+
+    public async Task<HttpStatusCode> StatusForAsync(string token)
+    {
+        using HttpResponseMessage response = await GetWithTokenAsync("/me", token);
+        return response.StatusCode;
     }
 
     public async Task<EchoedUser> GetUserAsync(string token)
