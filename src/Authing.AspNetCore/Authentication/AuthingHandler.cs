@@ -39,7 +39,7 @@ internal sealed class AuthingHandler(IOptionsMonitor<AuthingOptions> options, IL
             return messageReceived.Result;
         }
 
-        string? token = messageReceived.Token ?? ReadToken();
+        string? token = string.IsNullOrEmpty(messageReceived.Token) ? ReadToken() : messageReceived.Token;
         if (token is null)
         {
             return AuthenticateResult.NoResult();

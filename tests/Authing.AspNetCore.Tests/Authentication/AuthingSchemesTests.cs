@@ -1,5 +1,6 @@
 using System.Net;
 using Authing.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,5 +39,17 @@ public sealed class AuthingSchemesTests : AuthingHandlerTestBase
 
         Assert.Equal((TimeSpan.FromMinutes(2), AuthingValidationMode.CheckLoginStatus), (defaultScheme.CacheDuration, defaultScheme.ValidationMode));
         Assert.Equal((TimeSpan.FromSeconds(60), AuthingValidationMode.DecodeJwtToken), (poolB.CacheDuration, poolB.ValidationMode));
+    }
+
+    [Fact]
+    public async Task AddAuthing_without_arguments_registers_the_default_scheme()
+    {
+        var services = new ServiceCollection();
+        services.AddAuthentication().AddAuthing();
+        await using ServiceProvider provider = services.BuildServiceProvider();
+
+        AuthenticationScheme? scheme = await provider.GetRequiredService<IAuthenticationSchemeProvider>().GetSchemeAsync(AuthingDefaults.AuthenticationScheme);
+
+        Assert.Equal(nameof(AuthingHandler), scheme?.HandlerType.Name);
     }
 }
