@@ -60,6 +60,7 @@ public static class AuthingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<AuthingTokenCache>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<AuthingOptions>, AuthingConfigureOptions>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthingOptions>, AuthingIntrospectorValidator>());
         builder.Services.AddOptions<AuthingOptions>(authenticationScheme).ValidateOnStart();
         return builder.AddScheme<AuthingOptions, AuthingHandler>(authenticationScheme, displayName: null, configureOptions);
     }

@@ -1,5 +1,7 @@
 using Authing.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Authing.AspNetCore.Tests.Authentication;
 
@@ -64,5 +66,15 @@ public sealed class AuthingOptionsValidationTests : AuthingHandlerTestBase
                 options.ValidationMode = (AuthingValidationMode)42;
                 break;
         }
+    }
+
+    [Fact]
+    public async Task Missing_introspector_stops_start_up_with_a_message_naming_it()
+    {
+        await using WebApplication app = AuthingTestApp.Build(Authing, Clock, arrange: builder => builder.Services.RemoveAll<IAuthingTokenIntrospector>());
+
+        OptionsValidationException failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
+
+        Assert.Contains("needs an IAuthingTokenIntrospector service", failure.Message, StringComparison.Ordinal);
     }
 }
