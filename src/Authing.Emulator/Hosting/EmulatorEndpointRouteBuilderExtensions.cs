@@ -1,4 +1,5 @@
 using Authing.Emulator.Rest;
+using Authing.Emulator.Schema;
 
 namespace Microsoft.AspNetCore.Builder;
 
@@ -6,11 +7,16 @@ namespace Microsoft.AspNetCore.Builder;
 public static class EmulatorEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the REST endpoints (<c>/send_smscode</c>, <c>/notification/send_register_smscode</c>, <c>/system/status</c>)
-    /// and the emulator's own (<c>/__emulator/public-key</c>, <c>/__emulator/outbox</c>, <c>/__emulator/outbox.html</c>).
+    /// Maps the GraphQL gateways (users at <c>/graphql</c>, oauth at <c>/oauth/graphql</c>), the REST endpoints
+    /// (<c>/send_smscode</c>, <c>/notification/send_register_smscode</c>, <c>/system/status</c>) and the emulator's own
+    /// (<c>/__emulator/public-key</c>, <c>/__emulator/outbox</c>, <c>/__emulator/outbox.html</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapAuthingEmulator(this IEndpointRouteBuilder endpoints)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var gateways = endpoints.ServiceProvider.GetRequiredService<AuthingGateways>();
+        endpoints.MapGraphQL("/graphql", gateways.Users, GatewayRequest.From);
+        endpoints.MapGraphQL("/oauth/graphql", gateways.OAuth, GatewayRequest.From);
         endpoints.MapEmulatorEndpoints();
         endpoints.MapSmsEndpoints();
         return endpoints;

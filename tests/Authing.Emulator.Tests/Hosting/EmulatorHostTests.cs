@@ -30,6 +30,22 @@ public sealed class EmulatorHostTests
     }
 
     [Fact]
+    public async Task Host_serves_the_users_gateway_over_a_real_socket()
+    {
+        await using var emulator = await EmulatorHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["Emulator:Storage"] = "InMemory",
+            ["Emulator:PrintBanner"] = "false",
+        });
+        using var http = new HttpClient { BaseAddress = emulator.BaseUrl };
+
+        var answer = await http.PostAsJsonAsync("graphql", new { query = "{ checkLoginStatus { code message } }" });
+        var body = await answer.Content.ReadFromJsonAsync<JsonObject>();
+
+        Assert.Equal(2020, (int?)body!["data"]!["checkLoginStatus"]!["code"]);
+    }
+
+    [Fact]
     public async Task Invalid_pool_id_fails_validation_at_start()
     {
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => EmulatorHost.StartAsync(new Dictionary<string, string?>
