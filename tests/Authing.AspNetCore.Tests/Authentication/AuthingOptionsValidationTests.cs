@@ -1,6 +1,6 @@
 using Authing.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Authing.AspNetCore.Tests.Authentication;
@@ -69,12 +69,10 @@ public sealed class AuthingOptionsValidationTests : AuthingHandlerTestBase
     }
 
     [Fact]
-    public async Task Missing_introspector_stops_start_up_with_a_message_naming_it()
+    public async Task Introspector_registered_by_the_app_replaces_the_client_backed_default()
     {
-        await using WebApplication app = AuthingTestApp.Build(Authing, Clock, arrange: builder => builder.Services.RemoveAll<IAuthingTokenIntrospector>());
+        await using WebApplication app = AuthingTestApp.Build(Authing, Clock);
 
-        OptionsValidationException failure = await Assert.ThrowsAsync<OptionsValidationException>(() => app.StartAsync());
-
-        Assert.Contains("needs an IAuthingTokenIntrospector service", failure.Message, StringComparison.Ordinal);
+        Assert.Same(Authing, app.Services.GetRequiredService<IAuthingTokenIntrospector>());
     }
 }

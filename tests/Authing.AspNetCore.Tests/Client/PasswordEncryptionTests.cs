@@ -28,7 +28,7 @@ public sealed class PasswordEncryptionTests : IDisposable
         var handler = new RecordingHandler(Responses.ForOperation);
         using var harness = Harness(handler);
 
-        await harness.Client.RegisterAsync(new RegisterRequest { Phone = "13800000000", PhoneCode = 1234, Password = "new-pass" });
+        await harness.Client.RegisterAsync(new RegisterRequest { Phone = "13800000000", PhoneCode = "1234", Password = "new-pass" });
 
         var request = handler.Only();
         Assert.Equal("new-pass", Decrypt(request.Variable("password")));

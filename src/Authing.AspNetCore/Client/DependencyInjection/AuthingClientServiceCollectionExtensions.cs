@@ -1,4 +1,6 @@
+using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Client;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -43,6 +45,39 @@ public static class AuthingClientServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(section);
         return services.AddAuthingClientCore(name, builder => builder.Bind(section));
+    }
+
+    /// <summary>
+    /// Registers the client an Authing scheme talks to, named after the scheme, unless the app registered one under
+    /// that name already. It is bound to <paramref name="section"/> when given; otherwise to the <c>Authing</c> section
+    /// (default scheme only) and then <c>Authentication:Schemes:&lt;scheme&gt;</c>.
+    /// </summary>
+    internal static void AddAuthingClientForScheme(this IServiceCollection services, string scheme, IConfiguration? section)
+    {
+        bool registered = services.Any(descriptor =>
+            descriptor.ServiceType == typeof(AuthingClientRegistration)
+            && descriptor.ImplementationInstance is AuthingClientRegistration registration
+            && registration.Name == scheme);
+        if (registered)
+        {
+            return;
+        }
+
+        if (section is not null)
+        {
+            services.AddAuthingClientCore(scheme, builder => builder.Bind(section));
+            return;
+        }
+
+        services.AddAuthingClientCore(scheme, builder => builder.Configure<IConfiguration, IAuthenticationConfigurationProvider>((options, configuration, schemes) =>
+        {
+            if (scheme == AuthingDefaults.AuthenticationScheme)
+            {
+                configuration.GetSection(AuthingDefaults.ConfigurationSection).Bind(options);
+            }
+
+            schemes.GetSchemeConfiguration(scheme).Bind(options);
+        }));
     }
 
     private static IHttpClientBuilder AddAuthingClientCore(this IServiceCollection services, string name, Action<OptionsBuilder<AuthingClientOptions>> configureOptions)

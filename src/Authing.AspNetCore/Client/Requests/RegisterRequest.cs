@@ -16,7 +16,7 @@ public sealed record RegisterRequest
     public string? Phone { get; init; }
 
     /// <summary>The SMS code sent by <see cref="AuthingClient.SendRegisterSmsCodeAsync"/>, for phone registration.</summary>
-    public int? PhoneCode { get; init; }
+    public string? PhoneCode { get; init; }
 
     /// <summary>The password in clear; the client encrypts it before sending.</summary>
     public string? Password { get; init; }

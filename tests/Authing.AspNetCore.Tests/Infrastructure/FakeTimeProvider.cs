@@ -1,4 +1,4 @@
-namespace Authing.AspNetCore.Tests.Authentication;
+namespace Authing.AspNetCore.Tests.Infrastructure;
 
 /// <summary>A clock that moves only when a test advances it.</summary>
 internal sealed class FakeTimeProvider : TimeProvider
