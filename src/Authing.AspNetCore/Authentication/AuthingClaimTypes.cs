@@ -23,4 +23,13 @@ public static class AuthingClaimTypes
 
     /// <summary>When the token expires, in Unix seconds.</summary>
     public const string ExpiresAt = "exp";
+
+    /// <summary>The name to show for the user (nickname, else user name, e-mail or phone); set by cookie sign-in.</summary>
+    public const string Name = "name";
+
+    /// <summary>The user's user name; set by cookie sign-in.</summary>
+    public const string PreferredUsername = "preferred_username";
+
+    /// <summary>The URL of the user's picture; set by cookie sign-in.</summary>
+    public const string Picture = "picture";
 }
