@@ -33,6 +33,9 @@ public static class AuthingErrors
     /// <summary>The e-mail belongs to another user.</summary>
     public static AuthingError EmailAlreadyBound { get; } = new(2035, "该邮箱已绑定，请换一个吧");
 
+    /// <summary>The phone number belongs to another user of the pool (Authing's "user exists" code, with its own message).</summary>
+    public static AuthingError PhoneAlreadyBound { get; } = new(2026, "该手机号已被绑定，请换一个吧");
+
     /// <summary>The verification code is wrong or has expired.</summary>
     public static AuthingError VerificationCodeInvalid { get; } = new(2300, "验证码过期");
 

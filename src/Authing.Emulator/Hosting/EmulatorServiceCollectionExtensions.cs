@@ -49,6 +49,8 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<UserService>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<EmulatorOptions>>()));
+        services.TryAddSingleton(sp => new ContactChanges(
+            sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<EmulatorOptions>>()));
         services.TryAddSingleton(sp => new OutboxStore(sp.GetRequiredService<EmulatorDatabase>()));
         services.TryAddSingleton(sp => new SocialService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));

@@ -23,6 +23,7 @@ public sealed class AuthingGateways
         var results = new ResultTypes(userTypes, services.GetRequiredService<IOptions<EmulatorOptions>>().Value.OwnerTokenLifetime);
         var userOperations = new UserOperations(users, pools, tokens, access, userTypes, results);
         var accountOperations = new AccountOperations(services.GetRequiredService<EmailFlows>(), users, access, userTypes, results);
+        var contactOperations = new ContactOperations(services.GetRequiredService<ContactChanges>(), access, userTypes, results);
         var socialOperations = new SocialOperations(services.GetRequiredService<SocialService>(), pools, access, results);
         var invitationOperations = new InvitationOperations(services.GetRequiredService<InvitationService>(), access, results);
 
@@ -33,6 +34,7 @@ public sealed class AuthingGateways
         UnsupportedOperations.AddQueries(query);
         userOperations.AddMutations(mutation);
         accountOperations.AddMutations(mutation);
+        contactOperations.AddMutations(mutation);
         socialOperations.AddMutations(mutation);
         invitationOperations.AddMutations(mutation);
         UnsupportedOperations.AddMutations(mutation);

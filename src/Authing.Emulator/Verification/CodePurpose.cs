@@ -11,4 +11,7 @@ internal static class CodePurpose
 
     /// <summary>An e-mailed link token that verifies the address.</summary>
     public const string VerifyEmail = "verify-email";
+
+    /// <summary>A code e-mailed by <c>sendChangeEmailVerifyCode</c>, used by <c>updateEmail</c>.</summary>
+    public const string ChangeEmail = "change-email";
 }

@@ -57,6 +57,15 @@ public sealed class EmulatorServer : WebApplicationFactory<EmulatorHost>
         };
     }
 
+    /// <summary>The code of the newest e-mail or SMS the emulator sent to <paramref name="to"/> (its outbox, over HTTP).</summary>
+    public async Task<string> LatestCodeAsync(string to)
+    {
+        using HttpClient client = CreateClient();
+        using var outbox = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/__emulator/outbox?to=" + Uri.EscapeDataString(to), UriKind.Relative)));
+        return outbox.RootElement.EnumerateArray().First().GetProperty("code").GetString()
+            ?? throw new InvalidOperationException($"The newest message to {to} carries no code.");
+    }
+
     /// <summary>Sends the named Authing client's HTTP traffic to this emulator.</summary>
     public void RouteClient(IServiceCollection services, string clientName)
     {

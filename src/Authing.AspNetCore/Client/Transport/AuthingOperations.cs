@@ -21,6 +21,9 @@ internal static class AuthingOperations
     public static readonly GraphQLOperation ChangePassword = Mutation("ChangePassword", "changePassword", "changePassword", AuthingCredential.None);
     public static readonly GraphQLOperation SendVerifyEmail = Mutation("SendVerifyEmail", "sendVerifyEmail", "sendVerifyEmail", AuthingCredential.None);
     public static readonly GraphQLOperation UnbindEmail = Mutation("UnbindEmail", "unbindEmail", "unbindEmail", AuthingCredential.User);
+    public static readonly GraphQLOperation SendChangeEmailVerifyCode = Mutation("SendChangeEmailVerifyCode", "sendChangeEmailVerifyCode", "sendChangeEmailVerifyCode", AuthingCredential.User);
+    public static readonly GraphQLOperation UpdateEmail = Mutation("UpdateEmail", "updateEmail", "updateEmail", AuthingCredential.User);
+    public static readonly GraphQLOperation UpdatePhone = Mutation("UpdatePhone", "updatePhone", "updatePhone", AuthingCredential.User);
     public static readonly GraphQLOperation BindOtherOAuth = Mutation("BindOtherOAuth", "bindOtherOAuth", "bindOtherOAuth", AuthingCredential.User);
     public static readonly GraphQLOperation UnbindOtherOAuth = Mutation("UnbindOtherOAuth", "unbindOtherOAuth", "unbindOtherOAuth", AuthingCredential.User);
     public static readonly GraphQLOperation ReadOAuthList = new("ReadOAuthList", "ReadOAuthList", "ReadOauthList", IsQuery: true, AuthingGateway.OAuth, AuthingCredential.None);
@@ -36,7 +39,7 @@ internal static class AuthingOperations
     [
         GetClientWhenSdkInit, Login, LoginByPhoneCode, Register, UserExist, User, UserPatch, Users, UpdateUser, RemoveUsers,
         RefreshToken, CheckLoginStatus, DecodeJwtToken, SendResetPasswordEmail, VerifyResetPasswordVerifyCode, ChangePassword,
-        SendVerifyEmail, UnbindEmail, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
+        SendVerifyEmail, UnbindEmail, SendChangeEmailVerifyCode, UpdateEmail, UpdatePhone, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
         QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation,
     ];
 
