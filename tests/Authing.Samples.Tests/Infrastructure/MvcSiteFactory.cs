@@ -1,0 +1,49 @@
+using Authing.AspNetCore.Client;
+using Authing.Samples.Mvc.Controllers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Authing.Samples.Tests.Infrastructure;
+
+/// <summary>
+/// The MVC sample in process, talking to an in-process emulator over HTTP (the emulator's TestServer is the Authing
+/// client's primary handler). <see cref="Emulator"/> reads the outbox; the demo administrator is <see cref="AdminEmail"/>.
+/// </summary>
+public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
+{
+    public const string AdminEmail = "site-admin@example.com";
+
+    public EmulatorServer Emulator { get; } = new();
+
+    /// <summary>The site's rate limit on sign-in forms; high by default so tests sharing a site never meet it.</summary>
+    public int SignInPermitsPerMinute { get; init; } = 10_000;
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed (tests follow them to see each hop).</summary>
+    public SiteBrowser CreateBrowser(Uri? baseAddress = null) =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost/") }), Emulator);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Testing");
+        foreach ((string key, string? value) in Emulator.ClientSettings("Authing:"))
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.UseSetting("Sample:AdminEmails:0", AdminEmail);
+        builder.UseSetting("Sample:SignInPermitsPerMinute", SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => Emulator.RouteClient(services, AuthingClientDefaults.Name));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Emulator.Dispose();
+        }
+    }
+}
