@@ -67,11 +67,11 @@ public sealed class AuthingCookieSessionTests
     [Fact]
     public async Task Unreachable_authing_makes_the_request_anonymous_but_keeps_the_session()
     {
-        await using AuthingEnvironment env = await StartAsync(timeout: "00:00:00.300");
+        await using AuthingEnvironment env = await StartAsync(timeout: "00:00:02");
         AuthingUser user = await RegisterAsync(env);
         string cookie = CookieOf(await SignInAsync(env, user.Email!));
 
-        env.Emulator.Gate.Delay = TimeSpan.FromSeconds(10);
+        env.Emulator.Gate.Delay = TimeSpan.FromSeconds(30);
         using HttpResponseMessage during = await GetMeAsync(env, cookie);
         env.Emulator.Gate.Delay = TimeSpan.Zero;
         using HttpResponseMessage after = await GetMeAsync(env, cookie);
