@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using System.Text.Encodings.Web;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,13 @@ namespace Authing.AspNetCore.Authentication;
 /// <param name="logger">The logger factory.</param>
 /// <param name="encoder">The URL encoder.</param>
 /// <param name="cache">The validations already known, and the way to Authing.</param>
-internal sealed class AuthingHandler(IOptionsMonitor<AuthingOptions> options, ILoggerFactory logger, UrlEncoder encoder, AuthingTokenCache cache)
+/// <param name="instrumentation">Counts the validations.</param>
+internal sealed class AuthingHandler(
+    IOptionsMonitor<AuthingOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    AuthingTokenCache cache,
+    AuthingInstrumentation instrumentation)
     : AuthenticationHandler<AuthingOptions>(options, logger, encoder)
 {
     private const string BearerScheme = "Bearer";
@@ -52,16 +59,19 @@ internal sealed class AuthingHandler(IOptionsMonitor<AuthingOptions> options, IL
         }
         catch (Exception exception) when (!Context.RequestAborted.IsCancellationRequested)
         {
+            instrumentation.Validated(Scheme.Name, AuthingDiagnostics.ResultFailed);
             Logger.AuthingUnavailable(Scheme.Name, exception);
             return await FailAsync(new AuthingUnavailableException(exception));
         }
 
         if (!introspection.Active)
         {
+            instrumentation.Validated(Scheme.Name, AuthingDiagnostics.ResultRejected);
             Logger.TokenRejected(Scheme.Name, introspection.Code);
             return await FailAsync(new AuthingTokenRejectedException(introspection.Code));
         }
 
+        instrumentation.Validated(Scheme.Name, AuthingDiagnostics.ResultSuccess);
         AuthingTokenClaims claims = introspection.Claims!;
         var tokenValidated = new TokenValidatedContext(Context, Scheme, Options, claims)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,7 @@ internal sealed class AuthingTokenCache(
     IAuthingTokenIntrospector introspector,
     TimeProvider timeProvider,
     ILogger<AuthingTokenCache> logger,
+    AuthingInstrumentation instrumentation,
     IDistributedCache? distributedCache = null) : IDisposable
 {
     private static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
@@ -33,9 +35,11 @@ internal sealed class AuthingTokenCache(
         string key = AuthingCacheKey.Create(options.CacheKeyPrefix, scheme, token);
         if (TryGetFresh(memory, key, out AuthingTokenIntrospection? cached))
         {
+            instrumentation.CacheHit(AuthingDiagnostics.LayerMemory);
             return cached;
         }
 
+        instrumentation.CacheMiss(AuthingDiagnostics.LayerMemory);
         return await flights.RunAsync(
             key,
             flightCancellation => ValidateAsync(memory, key, scheme, token, options, flightCancellation),
@@ -153,7 +157,15 @@ internal sealed class AuthingTokenCache(
         {
             byte[]? bytes = await distributedCache.GetAsync(key, cancellationToken).ConfigureAwait(false);
             AuthingCacheEntry? entry = bytes is null ? null : JsonSerializer.Deserialize(bytes, AuthingCacheJsonContext.Default.AuthingCacheEntry);
-            return entry is not null && entry.ExpiresAt > timeProvider.GetUtcNow() ? entry : null;
+            bool fresh = entry is not null && entry.ExpiresAt > timeProvider.GetUtcNow();
+            if (fresh)
+            {
+                instrumentation.CacheHit(AuthingDiagnostics.LayerDistributed);
+                return entry;
+            }
+
+            instrumentation.CacheMiss(AuthingDiagnostics.LayerDistributed);
+            return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace Authing.AspNetCore.Client;
@@ -20,11 +21,11 @@ public sealed partial class AuthingClient
     private readonly OwnerTokenProvider ownerTokens;
     private readonly PasswordEncryptor passwords;
 
-    internal AuthingClient(string name, AuthingClientOptions options, Func<HttpClient> createHttpClient, TimeProvider timeProvider, ILogger logger)
+    internal AuthingClient(string name, AuthingClientOptions options, Func<HttpClient> createHttpClient, TimeProvider timeProvider, ILogger logger, AuthingInstrumentation instrumentation)
     {
         Name = name;
         this.options = options;
-        transport = new AuthingTransport(createHttpClient, options, timeProvider, logger);
+        transport = new AuthingTransport(createHttpClient, options, timeProvider, logger, instrumentation);
         ownerTokens = new OwnerTokenProvider(name, FetchOwnerTokenAsync, timeProvider, logger);
         passwords = new PasswordEncryptor(options.PasswordEncPublicKey);
     }

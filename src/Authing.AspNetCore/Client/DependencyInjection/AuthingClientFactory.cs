@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,8 @@ internal sealed class AuthingClientFactory(
     IOptionsMonitor<AuthingClientOptions> optionsMonitor,
     IHttpClientFactory httpClientFactory,
     TimeProvider timeProvider,
-    ILoggerFactory loggerFactory) : IAuthingClientFactory
+    ILoggerFactory loggerFactory,
+    AuthingInstrumentation instrumentation) : IAuthingClientFactory
 {
     private readonly HashSet<string> names = registrations.Select(registration => registration.Name).ToHashSet(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<AuthingClient>> clients = new(StringComparer.Ordinal);
@@ -36,6 +38,7 @@ internal sealed class AuthingClientFactory(
             options,
             () => httpClientFactory.CreateClient(httpClientName),
             timeProvider,
-            loggerFactory.CreateLogger<AuthingClient>());
+            loggerFactory.CreateLogger<AuthingClient>(),
+            instrumentation);
     }
 }

@@ -1,5 +1,6 @@
 using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Client;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -88,6 +89,7 @@ public static class AuthingClientServiceCollectionExtensions
         configureOptions(services.AddOptions<AuthingClientOptions>(name).ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AuthingClientOptions>, AuthingClientOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAuthingInstrumentation();
         services.TryAddSingleton<IAuthingClientFactory, AuthingClientFactory>();
         services.AddSingleton(new AuthingClientRegistration(name));
         if (name == AuthingClientDefaults.Name)

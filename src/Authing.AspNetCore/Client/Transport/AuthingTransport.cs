@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Authing.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 
@@ -11,7 +12,8 @@ internal sealed class AuthingTransport(
     Func<HttpClient> createHttpClient,
     AuthingClientOptions options,
     TimeProvider timeProvider,
-    ILogger logger)
+    ILogger logger,
+    AuthingInstrumentation instrumentation)
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = "utf-8" };
 
@@ -133,6 +135,7 @@ internal sealed class AuthingTransport(
         Func<JsonElement, T?> read,
         CancellationToken cancellationToken)
     {
+        using var activity = AuthingInstrumentation.StartUpstreamCall(operationName);
         var started = timeProvider.GetTimestamp();
         try
         {
@@ -153,13 +156,20 @@ internal sealed class AuthingTransport(
         {
             var elapsed = Elapsed(started);
             AuthingClientLog.TransportFailed(logger, operationName, elapsed, exception.Message);
+            instrumentation.UpstreamFailed(operationName);
+            AuthingInstrumentation.Failed(activity, exception);
             throw;
         }
         catch (AuthingException exception)
         {
             var elapsed = Elapsed(started);
             AuthingClientLog.OperationRejected(logger, operationName, exception.Code, elapsed);
+            AuthingInstrumentation.Rejected(activity, exception.Code);
             throw;
+        }
+        finally
+        {
+            instrumentation.UpstreamCompleted(operationName, timeProvider.GetElapsedTime(started));
         }
     }
 
