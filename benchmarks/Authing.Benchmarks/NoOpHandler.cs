@@ -1,0 +1,24 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Authing.Benchmarks;
+
+/// <summary>The baseline: a scheme that reads nothing and authenticates every request as the same user.</summary>
+/// <param name="options">The schemes' options.</param>
+/// <param name="logger">The logger factory.</param>
+/// <param name="encoder">The URL encoder.</param>
+public sealed class NoOpHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "NoOp";
+
+    private static readonly ClaimsPrincipal User = new(new ClaimsIdentity([new Claim("sub", "baseline")], SchemeName, "sub", ClaimTypes.Role));
+
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
+        Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(User, SchemeName)));
+}

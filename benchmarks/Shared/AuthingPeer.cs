@@ -1,0 +1,74 @@
+using Authing.AspNetCore.Client;
+using Authing.Emulator.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Authing.Benchmarking;
+
+/// <summary>
+/// The upstream of the benchmarks: an Authing emulator on a free loopback port in this process (in-memory storage),
+/// with one registered user and that user's UserToken.
+/// </summary>
+internal sealed class AuthingPeer : IAsyncDisposable
+{
+    private const string Password = "Bench-Pa55word";
+
+    private readonly EmulatorHost emulator;
+
+    private AuthingPeer(EmulatorHost emulator, string userId, string userToken)
+    {
+        this.emulator = emulator;
+        UserId = userId;
+        UserToken = userToken;
+    }
+
+    /// <summary>The registered user's id.</summary>
+    public string UserId { get; }
+
+    /// <summary>A UserToken of the registered user, valid for the emulator's default lifetime (15 days).</summary>
+    public string UserToken { get; }
+
+    /// <summary>Starts the emulator, registers a user and logs it in.</summary>
+    public static async Task<AuthingPeer> StartAsync(CancellationToken cancellationToken)
+    {
+        EmulatorHost emulator = await EmulatorHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["Emulator:Storage"] = "InMemory",
+                ["Emulator:PrintBanner"] = bool.FalseString,
+                ["Logging:LogLevel:Default"] = "Warning",
+            },
+            cancellationToken);
+        try
+        {
+            var services = new ServiceCollection();
+            services.AddLogging();
+            services.AddAuthingClient(options => Configure(emulator, options));
+            await using ServiceProvider provider = services.BuildServiceProvider();
+            AuthingClient client = provider.GetRequiredService<AuthingClient>();
+            string email = $"bench-{Guid.NewGuid():N}@example.com";
+            await client.RegisterAsync(new RegisterRequest { Email = email, Password = Password }, cancellationToken);
+            AuthingUser user = await client.LoginAsync(new LoginRequest { Email = email, Password = Password }, cancellationToken);
+            return new AuthingPeer(emulator, user.Id, user.Token ?? throw new InvalidOperationException("The emulator issued no UserToken."));
+        }
+        catch
+        {
+            await emulator.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Points an Authing client at the emulator: pool, secret, gateways, REST base and password key.</summary>
+    public void Configure(AuthingClientOptions options) => Configure(emulator, options);
+
+    public ValueTask DisposeAsync() => emulator.DisposeAsync();
+
+    private static void Configure(EmulatorHost emulator, AuthingClientOptions options)
+    {
+        options.UserPoolId = emulator.UserPoolId;
+        options.Secret = emulator.UserPoolSecret;
+        options.UsersGateway = new Uri(emulator.BaseUrl, "graphql");
+        options.OAuthGateway = new Uri(emulator.BaseUrl, "oauth/graphql");
+        options.RestBase = emulator.BaseUrl;
+        options.PasswordEncPublicKey = emulator.PublicKeyPem;
+    }
+}
