@@ -151,26 +151,32 @@ internal sealed class AuthingHandler(
         return failed.Result ?? AuthenticateResult.Fail(failure);
     }
 
+    /// <summary>
+    /// Builds the principal. Each claim is created already bound to its identity, which therefore keeps it as is
+    /// instead of cloning it (<see cref="ClaimsIdentity.AddClaim"/> copies a claim whose subject is another identity).
+    /// </summary>
     private ClaimsPrincipal CreatePrincipal(AuthingTokenClaims token)
     {
-        var claims = new List<Claim>
-        {
-            Issued(AuthingClaimTypes.Subject, token.UserId),
-            Issued(ClaimTypes.NameIdentifier, token.UserId),
-        };
+        var identity = new ClaimsIdentity(Scheme.Name, AuthingClaimTypes.Subject, ClaimTypes.Role);
+        string issuer = ClaimsIssuer;
+        Add(AuthingClaimTypes.Subject, token.UserId);
+        Add(ClaimTypes.NameIdentifier, token.UserId);
         AddIfPresent(AuthingClaimTypes.Email, token.Email);
         AddIfPresent(AuthingClaimTypes.PhoneNumber, token.Phone);
         AddIfPresent(AuthingClaimTypes.ClientId, token.ClientId);
         AddIfPresent(AuthingClaimTypes.UnionId, token.Unionid);
         AddTime(AuthingClaimTypes.IssuedAt, token.IssuedAt);
         AddTime(AuthingClaimTypes.ExpiresAt, token.ExpiresAt);
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme.Name, AuthingClaimTypes.Subject, ClaimTypes.Role));
+        return new ClaimsPrincipal(identity);
+
+        void Add(string type, string value, string valueType = ClaimValueTypes.String) =>
+            identity.AddClaim(new Claim(type, value, valueType, issuer, issuer, identity));
 
         void AddIfPresent(string type, string? value)
         {
             if (!string.IsNullOrEmpty(value))
             {
-                claims.Add(Issued(type, value));
+                Add(type, value);
             }
         }
 
@@ -178,12 +184,10 @@ internal sealed class AuthingHandler(
         {
             if (seconds is long value)
             {
-                claims.Add(Issued(type, value.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
+                Add(type, value.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64);
             }
         }
     }
-
-    private Claim Issued(string type, string value, string valueType = ClaimValueTypes.String) => new(type, value, valueType, ClaimsIssuer);
 
     private static DateTimeOffset? FromUnixSeconds(long? seconds) =>
         seconds is long value ? DateTimeOffset.FromUnixTimeSeconds(value) : null;

@@ -29,21 +29,22 @@ internal sealed class AuthingTokenCache(
     private readonly ConcurrentDictionary<string, Lazy<MemoryCache>> partitions = new(StringComparer.Ordinal);
     private readonly SingleFlight<AuthingTokenIntrospection> flights = new();
 
-    public async Task<AuthingTokenIntrospection> GetAsync(string scheme, string token, AuthingOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// Authing's verdict on <paramref name="token"/>: from memory without awaiting anything when it is there (the warm
+    /// path allocates only the token's hash), otherwise from the distributed cache or Authing.
+    /// </summary>
+    public ValueTask<AuthingTokenIntrospection> GetAsync(string scheme, string token, AuthingOptions options, CancellationToken cancellationToken)
     {
         MemoryCache memory = PartitionOf(scheme, options);
-        string key = AuthingCacheKey.Create(options.CacheKeyPrefix, scheme, token);
-        if (TryGetFresh(memory, key, out AuthingTokenIntrospection? cached))
+        string tokenHash = AuthingCacheKey.Hash(token);
+        if (TryGetFresh(memory, tokenHash, out AuthingTokenIntrospection? cached))
         {
             instrumentation.CacheHit(AuthingDiagnostics.LayerMemory);
-            return cached;
+            return ValueTask.FromResult(cached);
         }
 
         instrumentation.CacheMiss(AuthingDiagnostics.LayerMemory);
-        return await flights.RunAsync(
-            key,
-            flightCancellation => ValidateAsync(memory, key, scheme, token, options, flightCancellation),
-            cancellationToken).ConfigureAwait(false);
+        return new ValueTask<AuthingTokenIntrospection>(ValidateOnceAsync(memory, tokenHash, scheme, token, options, cancellationToken));
     }
 
     public void Dispose()
@@ -63,10 +64,21 @@ internal sealed class AuthingTokenCache(
             static (_, sizeLimit) => new Lazy<MemoryCache>(() => new MemoryCache(new MemoryCacheOptions { SizeLimit = sizeLimit })),
             options.MemoryCacheSizeLimit).Value;
 
-    private async Task<AuthingTokenIntrospection> ValidateAsync(
-        MemoryCache memory, string key, string scheme, string token, AuthingOptions options, CancellationToken cancellationToken)
+    /// <summary>The miss path, apart so that the hit path allocates no closure.</summary>
+    private Task<AuthingTokenIntrospection> ValidateOnceAsync(
+        MemoryCache memory, string tokenHash, string scheme, string token, AuthingOptions options, CancellationToken cancellationToken)
     {
-        if (TryGetFresh(memory, key, out AuthingTokenIntrospection? cached))
+        string key = AuthingCacheKey.WithHash(options.CacheKeyPrefix, scheme, tokenHash);
+        return flights.RunAsync(
+            key,
+            flightCancellation => ValidateAsync(memory, tokenHash, key, scheme, token, options, flightCancellation),
+            cancellationToken);
+    }
+
+    private async Task<AuthingTokenIntrospection> ValidateAsync(
+        MemoryCache memory, string tokenHash, string key, string scheme, string token, AuthingOptions options, CancellationToken cancellationToken)
+    {
+        if (TryGetFresh(memory, tokenHash, out AuthingTokenIntrospection? cached))
         {
             return cached;
         }
@@ -105,7 +117,7 @@ internal sealed class AuthingTokenCache(
             TimeSpan left = entry.ExpiresAt - timeProvider.GetUtcNow();
             if (left > TimeSpan.Zero)
             {
-                cache.Set(key, entry, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = left });
+                cache.Set(tokenHash, entry, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = left });
             }
         }
     }
@@ -129,9 +141,9 @@ internal sealed class AuthingTokenCache(
             : configured;
     }
 
-    private bool TryGetFresh(MemoryCache memory, string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AuthingTokenIntrospection? introspection)
+    private bool TryGetFresh(MemoryCache memory, string tokenHash, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AuthingTokenIntrospection? introspection)
     {
-        if (memory.TryGetValue(key, out AuthingCacheEntry? entry) && entry is not null)
+        if (memory.TryGetValue(tokenHash, out AuthingCacheEntry? entry) && entry is not null)
         {
             if (entry.ExpiresAt > timeProvider.GetUtcNow())
             {
@@ -139,7 +151,7 @@ internal sealed class AuthingTokenCache(
                 return true;
             }
 
-            memory.Remove(key);
+            memory.Remove(tokenHash);
         }
 
         introspection = null;
