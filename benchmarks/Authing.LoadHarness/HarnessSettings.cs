@@ -10,7 +10,8 @@ internal sealed class HarnessSettings
                                    [--generator auto|wrk|inprocess] [--modes NAME,NAME,...]
           --rounds       interleaved rounds; every mode is measured once per round (default 5)
           --duration     seconds measured per mode and round (default 5)
-          --warmup       seconds of unmeasured load before each measurement (default 2)
+          --warmup       seconds of unmeasured load before each measurement (default 2; the first pass gives
+                         every mode at least 5)
           --connections  concurrent connections (default 32)
           --threads      wrk threads (default 1)
           --generator    auto: wrk when it is on the PATH, else in-process (default auto)

@@ -39,6 +39,7 @@ HarnessMode[] known =
     new AnonymousMode(),
     new AuthingMode(peer),
     new JwtBearerMode(new LocalJwt(), peer.UserId),
+    new NoOpMode(),
 ];
 HarnessMode[] modes = settings.Modes is null
     ? known
