@@ -2,6 +2,7 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.Hosting;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Keys;
+using Authing.Emulator.Mfa;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
@@ -56,6 +57,7 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InvitationService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new MfaService(sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;

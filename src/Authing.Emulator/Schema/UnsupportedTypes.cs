@@ -4,7 +4,7 @@ using static Authing.Emulator.Schema.Args;
 namespace Authing.Emulator.Schema;
 
 /// <summary>
-/// The result types of the operations later issues implement (OIDC sign-in, SSO apps, MFA); they are in the schema so
+/// The result types of the operations later issues implement (OIDC sign-in, SSO apps); they are in the schema so
 /// that clients' documents validate, and the operations answer a "not supported yet" business error.
 /// </summary>
 internal static class UnsupportedTypes
@@ -24,8 +24,6 @@ internal static class UnsupportedTypes
         ("expires_in", Int));
 
     public static ObjectType RefreshSignIn { get; } = NullObject("RefreshedSignInToken", ["id_token", "access_token", "refresh_token", "scope"], ("expires_in", Int));
-
-    public static ObjectType Mfa { get; } = NullObject("MFA", ["_id", "userId", "userPoolId", "shareKey"], ("enable", Bool));
 
     public static ObjectType AuthorizedApps { get; } = NullObject(
         "UserAuthorizedApps",

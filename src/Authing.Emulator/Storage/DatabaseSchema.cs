@@ -23,6 +23,7 @@ internal static class DatabaseSchema
         CREATE TABLE IF NOT EXISTS verification_codes (
             pool_id TEXT NOT NULL, target TEXT NOT NULL, purpose TEXT NOT NULL, code TEXT NOT NULL, expires_at INTEGER NOT NULL,
             PRIMARY KEY (pool_id, target, purpose));
+        CREATE TABLE IF NOT EXISTS mfa (id TEXT PRIMARY KEY, pool_id TEXT NOT NULL, user_id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY, recipient TEXT NOT NULL, at INTEGER NOT NULL, doc TEXT NOT NULL);
         """;
 }
