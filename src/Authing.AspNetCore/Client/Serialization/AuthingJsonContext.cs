@@ -7,6 +7,7 @@ namespace Authing.AspNetCore.Client;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(AuthingUser))]
+[JsonSerializable(typeof(AuthingMfa))]
 [JsonSerializable(typeof(AuthingUserPage))]
 [JsonSerializable(typeof(AuthingStatus))]
 [JsonSerializable(typeof(LoginStatus))]
