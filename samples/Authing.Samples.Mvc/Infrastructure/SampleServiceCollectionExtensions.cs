@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Cookies;
+using Authing.AspNetCore.Mfa;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,8 @@ public static class SampleServiceCollectionExtensions
                 options.LoginPath = "/account/signin";
                 options.AccessDeniedPath = "/account/denied";
             });
+        services.AddAuthingMfa();
+        services.AddOptions<AuthingMfaOptions>().Configure<IOptions<SampleOptions>>((mfa, sample) => mfa.AttemptsPerMinute = sample.Value.SignInPermitsPerMinute);
         services.AddAuthorizationBuilder()
             .AddPolicy(SamplePolicies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminEmailRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminEmailHandler>();
