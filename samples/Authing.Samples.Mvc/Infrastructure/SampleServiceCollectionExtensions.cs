@@ -33,6 +33,7 @@ public static class SampleServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(SamplePolicies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminEmailRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminEmailHandler>();
+        services.AddScoped<UserDirectory>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
