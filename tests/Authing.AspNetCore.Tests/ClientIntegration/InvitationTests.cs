@@ -6,6 +6,7 @@ namespace Authing.AspNetCore.Tests.ClientIntegration;
 /// The phone-registration whitelist: <c>setInvitationState</c>, <c>queryInvitationState</c>, <c>addToInvitation</c>,
 /// <c>removeFromInvitation</c>, <c>queryInvitation</c>. Tests that turn the whitelist on turn it off again.
 /// </summary>
+[Collection(PoolWideSettings.Name)]
 public sealed class InvitationTests(AuthingTargetFixture target) : IClassFixture<AuthingTargetFixture>
 {
     private AuthingClient Client => target.Client;
