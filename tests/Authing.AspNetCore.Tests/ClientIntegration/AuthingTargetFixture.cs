@@ -13,6 +13,9 @@ public sealed class AuthingTargetFixture : IAsyncLifetime
 {
     public const string Password = "Pa55word!client";
 
+    /// <summary>A well-formed user id no pool holds.</summary>
+    public const string UnknownUserId = "5f0000000000000000000abc";
+
     private readonly ConcurrentBag<string> createdUsers = [];
     private readonly ServiceProvider services;
 
@@ -37,6 +40,9 @@ public sealed class AuthingTargetFixture : IAsyncLifetime
 
     /// <summary>A mainland-style mobile number no other test uses.</summary>
     public static string NewPhone() => "139" + Random.Shared.NextInt64(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A six-digit code that is not <paramref name="code"/>.</summary>
+    public static string WrongCode(string code) => code == "123456" ? "654321" : "123456";
 
     /// <summary>The code of the newest e-mail or SMS sent to <paramref name="to"/> (emulator only).</summary>
     public Task<string> LatestCodeAsync(string to) => Target.LatestCodeAsync(to);

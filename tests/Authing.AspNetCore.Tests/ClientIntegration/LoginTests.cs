@@ -88,13 +88,10 @@ public sealed class LoginTests(AuthingTargetFixture target) : IClassFixture<Auth
         string code = await target.LatestCodeAsync(phone);
 
         var failure = await Assert.ThrowsAsync<AuthingException>(() =>
-            Client.LoginByPhoneCodeAsync(new PhoneCodeLoginRequest { Phone = phone, PhoneCode = Number(WrongCode(code)) }));
+            Client.LoginByPhoneCodeAsync(new PhoneCodeLoginRequest { Phone = phone, PhoneCode = Number(AuthingTargetFixture.WrongCode(code)) }));
 
         Assert.Equal(2300, failure.Code);
     }
-
-    /// <summary>A six-digit code that is not <paramref name="code"/>.</summary>
-    internal static string WrongCode(string code) => code == "123456" ? "654321" : "123456";
 
     private static int Number(string code) => int.Parse(code, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -63,7 +63,7 @@ public sealed class RegistrationTests(AuthingTargetFixture target) : IClassFixtu
         string code = await target.LatestCodeAsync(phone);
 
         var failure = await Assert.ThrowsAsync<AuthingException>(() =>
-            Client.RegisterAsync(new RegisterRequest { Phone = phone, PhoneCode = LoginTests.WrongCode(code), Password = AuthingTargetFixture.Password }));
+            Client.RegisterAsync(new RegisterRequest { Phone = phone, PhoneCode = AuthingTargetFixture.WrongCode(code), Password = AuthingTargetFixture.Password }));
 
         Assert.Equal(2300, failure.Code);
         Assert.False(await Client.UserExistAsync(new UserExistRequest { Phone = phone }));

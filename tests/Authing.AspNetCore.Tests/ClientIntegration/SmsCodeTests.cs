@@ -90,7 +90,7 @@ public sealed class SmsCodeTests(AuthingTargetFixture target) : IClassFixture<Au
         string phone = AuthingTargetFixture.NewPhone();
         await Client.SendSmsCodeAsync(phone);
 
-        AuthingStatus status = await Client.VerifyPhoneCodeAsync(phone, LoginTests.WrongCode(await target.LatestCodeAsync(phone)));
+        AuthingStatus status = await Client.VerifyPhoneCodeAsync(phone, AuthingTargetFixture.WrongCode(await target.LatestCodeAsync(phone)));
 
         Assert.Equal(2300, status.Code);
         Assert.False(status.Status);

@@ -5,7 +5,6 @@ namespace Authing.AspNetCore.Tests.ClientIntegration;
 /// <summary>UserTokens: <c>checkLoginStatus</c>, <c>decodeJwtToken</c>, <c>refreshToken</c> and the Node SDK's logout.</summary>
 public sealed class TokenTests(AuthingTargetFixture target) : IClassFixture<AuthingTargetFixture>
 {
-    private const string UnknownId = "5f0000000000000000000abc";
     private const string Garbage = "not.a-valid.token";
 
     private AuthingClient Client => target.Client;
@@ -69,7 +68,7 @@ public sealed class TokenTests(AuthingTargetFixture target) : IClassFixture<Auth
     [Fact]
     public async Task Refresh_token_of_an_unknown_user_is_refused_with_2004()
     {
-        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.RefreshTokenAsync(UnknownId));
+        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.RefreshTokenAsync(AuthingTargetFixture.UnknownUserId));
 
         Assert.Equal(2004, failure.Code);
     }
@@ -89,7 +88,7 @@ public sealed class TokenTests(AuthingTargetFixture target) : IClassFixture<Auth
     [Fact]
     public async Task Logout_of_an_unknown_user_is_refused_with_2004()
     {
-        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.LogoutAsync(UnknownId));
+        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.LogoutAsync(AuthingTargetFixture.UnknownUserId));
 
         Assert.Equal(2004, failure.Code);
     }

@@ -5,7 +5,6 @@ namespace Authing.AspNetCore.Tests.ClientIntegration;
 /// <summary>The OwnerToken operations on users: <c>user</c>, <c>userPatch</c>, <c>users</c>, <c>updateUser</c>, <c>removeUsers</c>.</summary>
 public sealed class UserManagementTests(AuthingTargetFixture target) : IClassFixture<AuthingTargetFixture>
 {
-    private const string UnknownId = "5f0000000000000000000abc";
 
     private AuthingClient Client => target.Client;
 
@@ -23,7 +22,7 @@ public sealed class UserManagementTests(AuthingTargetFixture target) : IClassFix
     [Fact]
     public async Task Get_user_of_an_unknown_id_is_refused_with_2004()
     {
-        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.GetUserAsync(UnknownId));
+        var failure = await Assert.ThrowsAsync<AuthingException>(() => Client.GetUserAsync(AuthingTargetFixture.UnknownUserId));
 
         Assert.Equal(2004, failure.Code);
     }
@@ -34,7 +33,7 @@ public sealed class UserManagementTests(AuthingTargetFixture target) : IClassFix
         AuthingUser first = await target.RegisterAsync();
         AuthingUser second = await target.RegisterAsync();
 
-        AuthingUserPage page = await Client.GetUsersByIdsAsync([first.Id, UnknownId, second.Id]);
+        AuthingUserPage page = await Client.GetUsersByIdsAsync([first.Id, AuthingTargetFixture.UnknownUserId, second.Id]);
 
         Assert.Equal(2, page.List.Count);
         Assert.Equal(new HashSet<string>([first.Id, second.Id], StringComparer.Ordinal), page.List.Select(user => user.Id).ToHashSet(StringComparer.Ordinal));
