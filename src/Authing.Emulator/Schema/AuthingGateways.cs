@@ -26,11 +26,13 @@ public sealed class AuthingGateways
         var contactOperations = new ContactOperations(services.GetRequiredService<ContactChanges>(), access, userTypes, results);
         var socialOperations = new SocialOperations(services.GetRequiredService<SocialService>(), pools, access, results);
         var invitationOperations = new InvitationOperations(services.GetRequiredService<InvitationService>(), access, results);
+        var phoneCodeOperations = new PhoneCodeOperations(services.GetRequiredService<SmsService>(), access, results);
 
         var query = new ObjectType("Query");
         var mutation = new ObjectType("Mutation");
         userOperations.AddQueries(query);
         invitationOperations.AddQueries(query);
+        phoneCodeOperations.AddQueries(query);
         UnsupportedOperations.AddQueries(query);
         userOperations.AddMutations(mutation);
         accountOperations.AddMutations(mutation);
