@@ -1,10 +1,11 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using Authing.AspNetCore.Admin;
 using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Client;
 using Authing.AspNetCore.Tests.Authentication;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Authing.AspNetCore.Tests.Admin;
@@ -33,27 +34,37 @@ internal sealed class AdminApi : IAsyncDisposable
 
     public AuthingClient Authing => Environment.Users.Client;
 
-    /// <summary>Starts the app; <paramref name="configure"/> sets the admin options (by default, the policy <see cref="Policy"/>).</summary>
-    public static async Task<AdminApi> StartAsync(Action<Authing.AspNetCore.Admin.AuthingAdminApiOptions>? configure = null, bool registerPolicy = true)
+    /// <summary>Starts the app; <paramref name="configure"/> sets the admin options (by default, the policy <see cref="Policy"/>); <paramref name="settings"/> adds configuration keys.</summary>
+    public static async Task<AdminApi> StartAsync(
+        Action<AuthingAdminApiOptions>? configure = null,
+        bool registerPolicy = true,
+        IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
         var logs = new CapturingLoggerProvider();
         var bearers = new BearerRecorder();
         AuthingEnvironment environment = await AuthingEnvironment.StartAsync(
             builder =>
             {
+                builder.Configuration.AddInMemoryCollection(settings ?? []);
                 builder.Services.AddHttpClient(AuthingClientDefaults.HttpClientName(AuthingDefaults.AuthenticationScheme)).AddHttpMessageHandler(() => bearers);
-                builder.Services.AddAuthentication(AuthingDefaults.AuthenticationScheme)
-                    .AddAuthing()
-                    .AddAuthingAdminApi(configure ?? (options => options.PolicyName = Policy));
-                if (registerPolicy)
-                {
-                    builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
-                        context.User.FindFirst(AuthingClaimTypes.Email)?.Value.StartsWith("admin-", StringComparison.Ordinal) == true));
-                }
+                Arrange(builder, configure, registerPolicy);
             },
             map: app => app.MapControllers(),
             logs: logs);
         return new AdminApi(environment, logs, bearers);
+    }
+
+    /// <summary>Adds the Authing scheme, the admin API and (unless told otherwise) the policy <see cref="Policy"/>.</summary>
+    public static void Arrange(WebApplicationBuilder builder, Action<AuthingAdminApiOptions>? configure = null, bool registerPolicy = true)
+    {
+        builder.Services.AddAuthentication(AuthingDefaults.AuthenticationScheme)
+            .AddAuthing()
+            .AddAuthingAdminApi(configure ?? (options => options.PolicyName = Policy));
+        if (registerPolicy)
+        {
+            builder.Services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAuthenticatedUser().RequireAssertion(context =>
+                context.User.FindFirst(AuthingClaimTypes.Email)?.Value.StartsWith("admin-", StringComparison.Ordinal) == true));
+        }
     }
 
     /// <summary>The UserToken of a new administrator.</summary>
