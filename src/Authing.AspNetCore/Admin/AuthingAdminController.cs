@@ -16,8 +16,8 @@ namespace Authing.AspNetCore.Admin;
 [Tags(AuthingAdminApiDefaults.Tag)]
 [ServiceFilter<AuthingAdminAuthorizationFilter>]
 [ServiceFilter<AuthingAdminExceptionFilter>]
-[ProducesResponseType(StatusCodes.Status401Unauthorized)]
-[ProducesResponseType(StatusCodes.Status403Forbidden)]
+[ProducesResponseType(typeof(void), StatusCodes.Status401Unauthorized)]
+[ProducesResponseType(typeof(void), StatusCodes.Status403Forbidden)]
 [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status503ServiceUnavailable, "application/problem+json")]
 internal sealed class AuthingAdminController(
