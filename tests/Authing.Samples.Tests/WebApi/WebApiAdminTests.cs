@@ -88,7 +88,8 @@ public sealed class WebApiAdminTests
         {
             Assert.True(paths.TryGetProperty(path, out JsonElement item), $"The document has no path {path}.");
             Assert.True(item.TryGetProperty(method, out JsonElement operation), $"The document has no {method} {path}.");
-            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{method} {path} does not document 401.");
+            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out JsonElement unauthorized), $"{method} {path} does not document 401.");
+            Assert.False(unauthorized.TryGetProperty("content", out _), $"{method} {path} documents a body for 401, which has none.");
         }
 
         Assert.True(paths.GetProperty(Users).GetProperty("post").GetProperty("responses").TryGetProperty("409", out _));
