@@ -74,6 +74,22 @@ public sealed class AdminConfigurationTests
     }
 
     [Fact]
+    public async Task Owner_token_that_authing_refuses_is_502_not_the_callers_fault()
+    {
+        await using AdminApi api = await AdminApi.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["Authing:Secret"] = "",
+            ["Authing:OwnerToken"] = "eyJhbGciOiJIUzI1NiJ9.eyJkYXRhIjp7fX0.bm90LXNpZ25lZA",
+        });
+        string admin = await api.AdminTokenAsync();
+
+        AdminResponse response = await api.SendAsync(HttpMethod.Get, AdminApi.Prefix, admin);
+
+        Assert.Equal(2207, response.Problem(HttpStatusCode.BadGateway).GetProperty("authingCode").GetInt32());
+        Assert.DoesNotContain("bm90LXNpZ25lZA", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Adding_the_admin_api_before_add_authing_is_refused()
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
