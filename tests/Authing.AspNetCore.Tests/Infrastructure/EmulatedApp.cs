@@ -47,7 +47,9 @@ internal sealed class EmulatedApp : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (logs is not null)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            // A rule for the capturing provider itself, so that the Logging levels of any appsettings.json in the output folder do not hide Debug and Trace.
+            builder.Logging.AddProvider(logs);
+            builder.Services.Configure<LoggerFilterOptions>(options => options.Rules.Add(new LoggerFilterRule(logs.GetType().FullName, categoryName: null, LogLevel.Trace, filter: null)));
         }
 
         builder.Configuration.AddInMemoryCollection(emulator.ClientSettings("Authing:"));
