@@ -12,7 +12,7 @@ using Microsoft.Data.Sqlite;
 namespace Authing.Emulator.Users;
 
 /// <summary>Registration, login and the user records of a pool.</summary>
-public sealed class UserService
+public sealed partial class UserService
 {
     private const string DefaultPhoto = "https://usercontents.authing.cn/authing-avatar.png";
     private readonly EmulatorDatabase database;
