@@ -15,7 +15,15 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
 {
     public const string AdminEmail = "site-admin@example.com";
 
-    public EmulatorServer Emulator { get; } = new();
+    private EmulatorServer? emulator;
+
+    /// <summary>More emulator settings (for example a pool's LDAP connector); read when the emulator is first used.</summary>
+    public IReadOnlyDictionary<string, string?> EmulatorSettings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>More site settings (for example <c>Sample:DirectorySignIn:Ldap</c>).</summary>
+    public IReadOnlyDictionary<string, string?> SiteSettings { get; init; } = new Dictionary<string, string?>();
+
+    public EmulatorServer Emulator => emulator ??= new EmulatorServer { Settings = EmulatorSettings };
 
     /// <summary>The site's rate limit on sign-in forms; high by default so tests sharing a site never meet it.</summary>
     public int SignInPermitsPerMinute { get; init; } = 10_000;
@@ -35,6 +43,11 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
 
         builder.UseSetting("Sample:AdminEmails:0", AdminEmail);
         builder.UseSetting("Sample:SignInPermitsPerMinute", SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach ((string key, string? value) in SiteSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => Emulator.RouteClient(services, AuthingClientDefaults.Name));
     }
 
@@ -43,7 +56,7 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
         base.Dispose(disposing);
         if (disposing)
         {
-            Emulator.Dispose();
+            emulator?.Dispose();
         }
     }
 }
