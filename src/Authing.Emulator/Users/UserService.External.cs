@@ -65,4 +65,11 @@ public sealed partial class UserService
         UserServiceLog.LoginSucceeded(logger, outcome.User.Id, pool.Id);
         return outcome.User;
     }
+
+    /// <summary>
+    /// True for a user an LDAP or AD login created: only the directory proves who that is, so a <c>login</c> by its
+    /// unionid alone (which Authing allows for social logins) is refused.
+    /// </summary>
+    private static bool IsDirectoryAccount(EmulatorUser user)
+        => user.RegisterMethod is { } method && (method == "ad" || method.StartsWith("ldap:", StringComparison.Ordinal));
 }

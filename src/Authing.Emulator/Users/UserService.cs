@@ -147,6 +147,7 @@ public sealed partial class UserService
                 }
 
                 var refusal = password is not null && !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
+                    : password is null && key == UserKey.Unionid && IsDirectoryAccount(user) ? AuthingErrors.WrongPassword
                     : user.Blocked ? AuthingErrors.UserBlocked
                     : null;
                 if (refusal is not null)

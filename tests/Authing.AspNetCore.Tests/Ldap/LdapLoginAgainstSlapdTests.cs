@@ -109,6 +109,16 @@ public sealed class LdapLoginAgainstSlapdTests : IClassFixture<SlapdServer>, IDi
         Assert.Equal(2006, failure.Code);
     }
 
+    [Fact]
+    public async Task Unionid_alone_does_not_log_in_a_directory_user()
+    {
+        await LoginAsync("tesla", SlapdServer.TeslaPassword);
+
+        var failure = await Assert.ThrowsAsync<AuthingException>(() => users.Client.LoginAsync(new LoginRequest { Unionid = SlapdServer.TeslaDn }));
+
+        Assert.Equal(2006, failure.Code);
+    }
+
     private Task<AuthingUser> LoginAsync(string username, string password)
         => users.Client.LoginByLdapAsync(new LdapLoginRequest { Username = username, Password = password });
 }
