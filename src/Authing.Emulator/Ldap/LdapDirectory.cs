@@ -24,7 +24,27 @@ internal sealed class LdapDirectory(ILogger<LdapDirectory> logger)
             throw new AuthingException(AuthingErrors.WrongPassword);
         }
 
-        return Task.Run(() => Authenticate(connector, loginName, password), cancellationToken);
+        return AuthenticateWithinAsync(connector, loginName, password, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the blocking directory calls on the thread pool and waits for them no longer than their three timeouts
+    /// (connect and bind, search, bind), so that a directory that accepts connections and never answers ends the
+    /// login with a business error instead of holding the request.
+    /// </summary>
+    private async Task<LdapEntry> AuthenticateWithinAsync(LdapConnectorOptions connector, string loginName, string password, CancellationToken cancellationToken)
+    {
+        var work = Task.Run(() => Authenticate(connector, loginName, password), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(connector.Timeout * 3, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception)
+        {
+            _ = work.ContinueWith(abandoned => abandoned.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            LdapLog.DirectoryUnavailable(logger, connector.Url, -1, exception);
+            throw new AuthingException(LdapErrors.DirectoryUnavailable);
+        }
     }
 
     private LdapEntry Authenticate(LdapConnectorOptions connector, string loginName, string password)

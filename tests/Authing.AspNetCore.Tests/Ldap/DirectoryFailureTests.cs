@@ -24,6 +24,22 @@ public sealed class DirectoryFailureTests(SlapdServer directory) : IClassFixture
     }
 
     [Fact]
+    public async Task Directory_that_never_answers_is_a_business_error_before_the_client_gives_up()
+    {
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var settings = directory.ConnectorSettings(Prefix);
+        settings[Prefix + "Url"] = $"ldap://127.0.0.1:{((System.Net.IPEndPoint)silent.LocalEndpoint).Port}";
+        settings[Prefix + "Timeout"] = "00:00:01";
+        using var emulator = new EmulatorServer { Settings = settings };
+        using var users = new EmulatorUsers(emulator);
+
+        var failure = await Assert.ThrowsAsync<AuthingException>(() => LoginAsync(users, "tesla", SlapdServer.TeslaPassword));
+
+        Assert.Contains("LDAP", failure.AuthingMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refused_service_account_is_a_business_error()
     {
         var settings = directory.ConnectorSettings(Prefix);
