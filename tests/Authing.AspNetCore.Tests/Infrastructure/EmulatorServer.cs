@@ -25,8 +25,8 @@ public sealed class EmulatorServer : WebApplicationFactory<EmulatorHost>
     /// <summary>The emulator's UserToken lifetime; null for its default (15 days).</summary>
     public TimeSpan? UserTokenLifetime { get; init; }
 
-    /// <summary>More emulator settings (configuration keys such as <c>Emulator:UserPools:0:Ldap:Url</c>).</summary>
-    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+    /// <summary>More emulator settings (configuration keys such as <c>Emulator:UserPools:0:Ldap:Url</c>); read when the emulator starts.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; set; } = new Dictionary<string, string?>();
 
     public Uri BaseAddress => Server.BaseAddress;
 

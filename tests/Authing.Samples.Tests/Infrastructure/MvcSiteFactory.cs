@@ -15,15 +15,7 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
 {
     public const string AdminEmail = "site-admin@example.com";
 
-    private EmulatorServer? emulator;
-
-    /// <summary>More emulator settings (for example a pool's LDAP connector); read when the emulator is first used.</summary>
-    public IReadOnlyDictionary<string, string?> EmulatorSettings { get; init; } = new Dictionary<string, string?>();
-
-    /// <summary>More site settings (for example <c>Sample:DirectorySignIn:Ldap</c>).</summary>
-    public IReadOnlyDictionary<string, string?> SiteSettings { get; init; } = new Dictionary<string, string?>();
-
-    public EmulatorServer Emulator => emulator ??= new EmulatorServer { Settings = EmulatorSettings };
+    public EmulatorServer Emulator { get; } = new();
 
     /// <summary>The site's rate limit on sign-in forms; high by default so tests sharing a site never meet it.</summary>
     public int SignInPermitsPerMinute { get; init; } = 10_000;
@@ -36,6 +28,11 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        foreach ((string key, string? value) in SiteSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach ((string key, string? value) in Emulator.ClientSettings("Authing:"))
         {
             builder.UseSetting(key, value);
@@ -43,20 +40,18 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
 
         builder.UseSetting("Sample:AdminEmails:0", AdminEmail);
         builder.UseSetting("Sample:SignInPermitsPerMinute", SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach ((string key, string? value) in SiteSettings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureTestServices(services => Emulator.RouteClient(services, AuthingClientDefaults.Name));
     }
+
+    /// <summary>More site settings (for example <c>Sample:DirectorySignIn:Ldap</c>).</summary>
+    public IReadOnlyDictionary<string, string?> SiteSettings { get; init; } = new Dictionary<string, string?>();
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
-            emulator?.Dispose();
+            Emulator.Dispose();
         }
     }
 }

@@ -11,11 +11,8 @@ public sealed class DirectorySignInPagesTests : IClassFixture<SlapdServer>, IDis
     public DirectorySignInPagesTests(SlapdServer directory)
     {
         ArgumentNullException.ThrowIfNull(directory);
-        site = new MvcSiteFactory
-        {
-            EmulatorSettings = directory.ConnectorSettings("Emulator:UserPools:0:Ldap:"),
-            SiteSettings = new Dictionary<string, string?> { ["Sample:DirectorySignIn:Ldap"] = "true" },
-        };
+        site = new MvcSiteFactory { SiteSettings = new Dictionary<string, string?> { ["Sample:DirectorySignIn:Ldap"] = "true" } };
+        site.Emulator.Settings = directory.ConnectorSettings("Emulator:UserPools:0:Ldap:");
     }
 
     public void Dispose() => site.Dispose();
