@@ -2,6 +2,7 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.Hosting;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Keys;
+using Authing.Emulator.Ldap;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
@@ -56,6 +57,13 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InvitationService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new LdapDirectory(sp.GetRequiredService<ILogger<LdapDirectory>>()));
+        services.TryAddSingleton(sp => new DirectoryLogins(
+            sp.GetRequiredService<LdapDirectory>(),
+            sp.GetRequiredService<UserService>(),
+            sp.GetRequiredService<UserPoolDirectory>(),
+            sp.GetRequiredService<IOptions<EmulatorOptions>>(),
+            sp.GetRequiredService<ILogger<DirectoryLogins>>()));
         services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;

@@ -1,6 +1,7 @@
 using Authing.Emulator.Configuration;
 using Authing.Emulator.GraphQL.Types;
 using Authing.Emulator.Invitations;
+using Authing.Emulator.Ldap;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Social;
 using Authing.Emulator.Tokens;
@@ -45,7 +46,7 @@ public sealed class AuthingGateways
         var oauthQuery = new ObjectType("Query");
         var oauthMutation = new ObjectType("Mutation");
         socialOperations.AddOAuthQueries(oauthQuery);
-        UnsupportedOperations.AddOAuthMutations(oauthMutation, userTypes);
+        new DirectoryOperations(services.GetRequiredService<DirectoryLogins>(), userTypes).AddOAuthMutations(oauthMutation);
         OAuth = new GraphQLSchema(oauthQuery, oauthMutation);
     }
 

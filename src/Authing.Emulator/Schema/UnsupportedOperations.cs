@@ -5,7 +5,7 @@ using static Authing.Emulator.Schema.Args;
 namespace Authing.Emulator.Schema;
 
 /// <summary>
-/// OIDC sign-in, SSO apps, MFA and LDAP/AD login: in the schema with their seed arguments, answering a business error
+/// OIDC sign-in, SSO apps and MFA: in the schema with their seed arguments, answering a business error
 /// that says the emulator does not support them yet.
 /// </summary>
 internal static class UnsupportedOperations
@@ -23,13 +23,6 @@ internal static class UnsupportedOperations
         mutation.AddField(NotSupported("changeMFA", UnsupportedTypes.Mfa, [.. Strings("_id", "userId", "userPoolId"), Arg("enable", Bool.NonNull()), Arg("refreshKey", Bool)]));
         mutation.AddField(NotSupported("RevokeUserAuthorizedApp", UnsupportedTypes.Revoked, Strings("userPoolId", "userId", "appId")));
     }
-
-    /// <summary>LDAP and AD login on the oauth gateway: <c>adConnectorId</c> for AD, <c>clientId</c> for LDAP.</summary>
-    public static void AddOAuthMutations(ObjectType mutation, UserTypes userTypes)
-        => mutation.AddField(NotSupported(
-            "LoginByLDAP",
-            userTypes.ExtendUser,
-            [.. Strings("adConnectorId", "clientId", "browser", "device"), Arg("username", Str.NonNull()), Arg("password", Str.NonNull())]));
 
     private static FieldDefinition NotSupported(string name, GraphQLType type, InputValueDefinition[] arguments)
         => Operation(name, type, _ => throw new AuthingException(AuthingErrors.NotSupported(name)), arguments);

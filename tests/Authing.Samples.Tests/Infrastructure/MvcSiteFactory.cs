@@ -38,6 +38,11 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
+        foreach ((string key, string? value) in SiteSettings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach ((string key, string? value) in Emulator.ClientSettings("Authing:"))
         {
             builder.UseSetting(key, value);
@@ -52,6 +57,9 @@ public sealed class MvcSiteFactory : WebApplicationFactory<HomeController>
 
         builder.ConfigureTestServices(services => Emulator.RouteClient(services, AuthingClientDefaults.Name));
     }
+
+    /// <summary>More site settings (for example <c>Sample:DirectorySignIn:Ldap</c>).</summary>
+    public IReadOnlyDictionary<string, string?> SiteSettings { get; init; } = new Dictionary<string, string?>();
 
     protected override void Dispose(bool disposing)
     {

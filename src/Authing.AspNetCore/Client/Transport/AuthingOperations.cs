@@ -28,6 +28,8 @@ internal static class AuthingOperations
     public static readonly GraphQLOperation UnbindOtherOAuth = Mutation("UnbindOtherOAuth", "unbindOtherOAuth", "unbindOtherOAuth", AuthingCredential.User);
     public static readonly GraphQLOperation ReadOAuthList = new("ReadOAuthList", "ReadOAuthList", "ReadOauthList", IsQuery: true, AuthingGateway.OAuth, AuthingCredential.None);
     public static readonly GraphQLOperation NotBindOAuthList = new("NotBindOAuthList", "notBindOAuthList", "notBindOAuthList", IsQuery: true, AuthingGateway.OAuth, AuthingCredential.Owner);
+    public static readonly GraphQLOperation LoginByLdap = new("LoginByLDAP", "LoginByLDAP", "LoginByLDAP", IsQuery: false, AuthingGateway.OAuth, AuthingCredential.None);
+    public static readonly GraphQLOperation LoginByAd = new("LoginByAd", "LoginByAd", "LoginByLDAP", IsQuery: false, AuthingGateway.OAuth, AuthingCredential.None);
     public static readonly GraphQLOperation SetInvitationState = Mutation("SetInvitationState", "setInvitationState", "setInvitationState", AuthingCredential.Owner);
     public static readonly GraphQLOperation QueryInvitationState = Query("QueryInvitationState", "queryInvitationState", "queryInvitationState", AuthingCredential.Owner);
     public static readonly GraphQLOperation AddToInvitation = Mutation("AddToInvitation", "addToInvitation", "addToInvitation", AuthingCredential.Owner);
@@ -41,7 +43,7 @@ internal static class AuthingOperations
         GetClientWhenSdkInit, Login, LoginByPhoneCode, Register, UserExist, User, UserPatch, Users, UpdateUser, RemoveUsers,
         RefreshToken, CheckLoginStatus, DecodeJwtToken, SendResetPasswordEmail, VerifyResetPasswordVerifyCode, ChangePassword,
         SendVerifyEmail, UnbindEmail, SendChangeEmailVerifyCode, UpdateEmail, UpdatePhone, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
-        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, CheckPhoneCode,
+        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, CheckPhoneCode, LoginByLdap, LoginByAd,
     ];
 
     private static GraphQLOperation Query(string resource, string operationName, string field, AuthingCredential credential) =>
