@@ -33,6 +33,10 @@ internal static class AuthingOperations
     public static readonly GraphQLOperation AddToInvitation = Mutation("AddToInvitation", "addToInvitation", "addToInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation RemoveFromInvitation = Mutation("RemoveFromInvitation", "removeFromInvitation", "removeFromInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation QueryInvitation = Query("QueryInvitation", "queryInvitation", "queryInvitation", AuthingCredential.Owner);
+    public static readonly GraphQLOperation SignIn = Mutation("SignIn", "SignIn", "signIn", AuthingCredential.None);
+    public static readonly GraphQLOperation RefreshSignInToken = Mutation("RefreshSignInToken", "RefreshSignInToken", "refreshSignInToken", AuthingCredential.None);
+    public static readonly GraphQLOperation GetUserAuthorizedApps = Query("GetUserAuthorizedApps", "GetUserAuthorizedApps", "GetUserAuthorizedApps", AuthingCredential.Owner);
+    public static readonly GraphQLOperation RevokeUserAuthorizedApp = Mutation("RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", AuthingCredential.Owner);
 
     /// <summary>Every operation, so that all documents load (and are checked) together.</summary>
     public static IReadOnlyList<GraphQLOperation> All { get; } =
@@ -40,7 +44,8 @@ internal static class AuthingOperations
         GetClientWhenSdkInit, Login, LoginByPhoneCode, Register, UserExist, User, UserPatch, Users, UpdateUser, RemoveUsers,
         RefreshToken, CheckLoginStatus, DecodeJwtToken, SendResetPasswordEmail, VerifyResetPasswordVerifyCode, ChangePassword,
         SendVerifyEmail, UnbindEmail, SendChangeEmailVerifyCode, UpdateEmail, UpdatePhone, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
-        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation,
+        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, SignIn, RefreshSignInToken, GetUserAuthorizedApps,
+        RevokeUserAuthorizedApp,
     ];
 
     private static GraphQLOperation Query(string resource, string operationName, string field, AuthingCredential credential) =>
