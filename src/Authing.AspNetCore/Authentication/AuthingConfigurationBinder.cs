@@ -17,6 +17,11 @@ internal static class AuthingConfigurationBinder
         options.CacheKeyPrefix = section[nameof(options.CacheKeyPrefix)] ?? options.CacheKeyPrefix;
         options.Realm = section[nameof(options.Realm)] ?? options.Realm;
         options.ClaimsIssuer = section[nameof(options.ClaimsIssuer)] ?? options.ClaimsIssuer;
+        IConfigurationSection oidc = section.GetSection("Oidc");
+        options.OidcAuthority = Read(oidc, "Authority", options.OidcAuthority, ParseUri);
+        options.OidcAudience = oidc["ClientId"] ?? options.OidcAudience;
+        options.OidcRequireHttpsMetadata = Read(oidc, "RequireHttpsMetadata", options.OidcRequireHttpsMetadata, bool.Parse);
+        options.OidcClockSkew = Read(oidc, "ClockSkew", options.OidcClockSkew, ParseDuration);
     }
 
     private static T Read<T>(IConfiguration section, string key, T current, Func<string, T> parse)
@@ -45,6 +50,11 @@ internal static class AuthingConfigurationBinder
         Enum.TryParse(value, ignoreCase: true, out AuthingValidationMode mode) && Enum.IsDefined(mode)
             ? mode
             : throw new FormatException($"'{value}' is not an {nameof(AuthingValidationMode)}.");
+
+    private static Uri ParseUri(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            ? uri
+            : throw new FormatException($"'{value}' is not an absolute http(s) URL.");
 
     private static TimeSpan ParseDuration(string value) => TimeSpan.Parse(value, CultureInfo.InvariantCulture);
 
