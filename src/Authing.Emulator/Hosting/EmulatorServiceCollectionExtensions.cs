@@ -2,6 +2,7 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.Hosting;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Keys;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
@@ -23,7 +24,7 @@ public static class EmulatorServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the emulator: options bound from the <c>Emulator</c> section of <paramref name="configuration"/> and
-    /// validated at start, storage, keys, pools, the user services and the start-up banner.
+    /// validated at start, storage, keys, pools, the user services, the OIDC provider and the start-up banner.
     /// </summary>
     public static IServiceCollection AddAuthingEmulator(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +57,7 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InvitationService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOidcProvider();
         services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;
