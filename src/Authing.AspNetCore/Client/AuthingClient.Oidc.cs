@@ -61,12 +61,12 @@ public sealed partial class AuthingClient
         string clientId, string clientSecret, string authingToken, string? scope = null, CancellationToken cancellationToken = default)
     {
         RequireToken(authingToken);
-        var form = new List<KeyValuePair<string, string>> { new("grant_type", "authingToken"), new("token", authingToken) };
+        var form = new List<KeyValuePair<string, string>> { new("grant_type", "authingToken"), new("authingToken", authingToken) };
         AddIfPresent(form, "scope", scope);
         return RequestOidcTokensAsync(AuthingTokenGrantOperation, clientId, clientSecret, form, authingToken, cancellationToken);
     }
 
-    /// <summary>Signs a user in to an OIDC application through GraphQL (<c>signIn</c>); the password is encrypted before it is sent.</summary>
+    /// <summary>Signs a user in to an OIDC application through GraphQL (<c>signIn</c>); like the OIDC password grant, it takes the password in clear (over TLS).</summary>
     /// <param name="request">The application and the user's credentials.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The user's claims with the application's tokens.</returns>
@@ -82,7 +82,7 @@ public sealed partial class AuthingClient
             .Add("phone", request.Phone)
             .Add("username", request.Username)
             .Add("unionid", request.Unionid)
-            .AddSensitive("password", passwords.EncryptOptional(request.Password));
+            .AddSensitive("password", request.Password);
         return SendRequiredAsync(AuthingOperations.SignIn, variables, AuthingJsonContext.Default.OidcSignInResult, cancellationToken);
     }
 

@@ -21,7 +21,7 @@ public sealed record SignInRequest
     /// <summary>The external identifier.</summary>
     public string? Unionid { get; init; }
 
-    /// <summary>The password in clear; the client encrypts it before sending.</summary>
+    /// <summary>The password in clear; <c>signIn</c> takes it as is (over TLS).</summary>
     public string? Password { get; init; }
 
     /// <summary>The user pool; defaults to <see cref="AuthingClientOptions.UserPoolId"/>.</summary>
