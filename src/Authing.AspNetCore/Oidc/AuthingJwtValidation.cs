@@ -46,7 +46,7 @@ internal static class AuthingJwtValidation
     };
 
     private static bool IsCurrent(DateTime? notBefore, DateTime? expires, TimeSpan clockSkew, DateTime now) =>
-        expires is { } exp && exp.ToUniversalTime() + clockSkew > now && (notBefore is not { } nbf || nbf.ToUniversalTime() - clockSkew <= now);
+        expires is { } exp && exp.ToUniversalTime() > now - clockSkew && (notBefore is not { } nbf || nbf.ToUniversalTime() <= now + clockSkew);
 
     private static TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration, string audience, TimeSpan clockSkew, TimeProvider timeProvider) => new()
     {

@@ -9,7 +9,7 @@ namespace Authing.AspNetCore.Oidc;
 /// scheme's Authing client (<c>{RestBase}/oauth/oidc</c>) and builds the cached, refreshing reader of the provider's
 /// discovery document and JWKS; never overrides what the app set.
 /// </summary>
-internal sealed class AuthingOidcBearerPostConfigureOptions(IOptionsMonitor<AuthingClientOptions> clients, IHttpClientFactory httpClients)
+internal sealed class AuthingOidcBearerPostConfigureOptions(IOptionsMonitor<AuthingClientOptions> clients, IHttpClientFactory httpClients, TimeProvider timeProvider)
     : IPostConfigureOptions<AuthingOptions>
 {
     private static readonly TimeSpan RefreshInterval = TimeSpan.FromMinutes(1);
@@ -28,6 +28,7 @@ internal sealed class AuthingOidcBearerPostConfigureOptions(IOptionsMonitor<Auth
             httpClients.CreateClient(AuthingOidcDefaults.HttpClientName),
             options.OidcRequireHttpsMetadata,
             RefreshInterval,
-            AutomaticRefreshInterval);
+            AutomaticRefreshInterval,
+            timeProvider);
     }
 }

@@ -7,9 +7,9 @@ namespace Authing.AspNetCore.Oidc;
 /// <summary>
 /// Fills what the app left unset from the authority: the discovery address, the endpoints used when the discovery
 /// document lacks them, the backchannel (from <see cref="IHttpClientFactory"/>) and the cached, refreshing
-/// <see cref="ConfigurationManager{T}"/>. Never overrides what the app set.
+/// <see cref="AuthingOidcConfigurationManager"/>. Never overrides what the app set.
 /// </summary>
-internal sealed class AuthingOidcPostConfigureOptions(IHttpClientFactory httpClients) : IPostConfigureOptions<AuthingOidcOptions>
+internal sealed class AuthingOidcPostConfigureOptions(IHttpClientFactory httpClients, TimeProvider timeProvider) : IPostConfigureOptions<AuthingOidcOptions>
 {
     public void PostConfigure(string? name, AuthingOidcOptions options)
     {
@@ -25,6 +25,6 @@ internal sealed class AuthingOidcPostConfigureOptions(IHttpClientFactory httpCli
         options.UserInformationEndpoint ??= authority + "/me";
         options.Backchannel ??= httpClients.CreateClient(AuthingOidcDefaults.HttpClientName);
         options.ConfigurationManager ??= AuthingOidcMetadata.CreateManager(
-            options.MetadataAddress, options.Backchannel, options.RequireHttpsMetadata, options.MetadataRefreshInterval, options.AutomaticMetadataRefreshInterval);
+            options.MetadataAddress, options.Backchannel, options.RequireHttpsMetadata, options.MetadataRefreshInterval, options.AutomaticMetadataRefreshInterval, timeProvider);
     }
 }

@@ -109,5 +109,4 @@ internal sealed class SigningAuthority : IConfigurationManager<OpenIdConnectConf
         nonce is null
             ? new Dictionary<string, object> { ["sub"] = subject }
             : new Dictionary<string, object> { ["sub"] = subject, ["nonce"] = nonce };
-
 }
