@@ -32,11 +32,17 @@ public sealed class OidcCredentials
     /// <summary>
     /// The user of <paramref name="poolId"/> found by e-mail, phone or username (tried in that order for a login-page
     /// identifier), when <paramref name="password"/> matches; with <paramref name="issueUserToken"/> a UserToken is issued too.
+    /// A null password is only accepted for a login by unionid (an external identity), as Authing's <c>login</c> does.
     /// </summary>
-    public async Task<EmulatorUser> LoginAsync(string poolId, IReadOnlyList<(UserKey Key, string Value)> identifiers, string password, string? ip, bool issueUserToken, CancellationToken cancellationToken)
+    public async Task<EmulatorUser> LoginAsync(string poolId, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? ip, bool issueUserToken, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identifiers);
         var pool = pools.Get(poolId);
+        if (password is null && (identifiers.Count == 0 || identifiers.Any(identifier => identifier.Key != UserKey.Unionid)))
+        {
+            throw new AuthingException(AuthingErrors.MissingArgument("password"));
+        }
+
         var now = time.GetUtcNow();
         var outcome = await database.WriteAsync(
             connection =>
@@ -48,7 +54,7 @@ public sealed class OidcCredentials
                     throw new AuthingException(AuthingErrors.UserNotFound);
                 }
 
-                var refusal = !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
+                var refusal = password is not null && !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
                     : user.Blocked ? AuthingErrors.UserBlocked
                     : null;
                 if (refusal is not null)

@@ -186,12 +186,15 @@ public sealed class OidcGrants
     /// GraphQL <c>signIn</c>: a password login that answers the user, a UserToken and OIDC tokens with the scope
     /// <see cref="OidcScopes.AuthingTokenDefault"/>; refusals are Authing's business errors.
     /// </summary>
-    public async Task<(EmulatorUser User, OidcTokenSet Tokens)> SignInAsync(string issuer, OidcApp app, IReadOnlyList<(UserKey Key, string Value)> identifiers, string password, string? ip, CancellationToken cancellationToken)
+    public async Task<(EmulatorUser User, OidcTokenSet Tokens)> SignInAsync(string issuer, OidcApp app, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? ip, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
         var user = await credentials.LoginAsync(app.PoolId, identifiers, password, ip, issueUserToken: true, cancellationToken).ConfigureAwait(false);
         return (user, await IssueNewGrantAsync(issuer, app, user.Id, OidcScopes.AuthingTokenDefault, cancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>The first app of the pool, for <c>signIn</c> calls that name none.</summary>
+    public OidcApp? FirstAppOf(string poolId) => apps.All.FirstOrDefault(app => string.Equals(app.PoolId, poolId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when the user consented to every scope of <paramref name="scope"/> for the app.</summary>
     public Task<bool> HasConsentAsync(OidcApp app, string userId, string scope, CancellationToken cancellationToken)
