@@ -88,8 +88,7 @@ internal sealed class AuthingOidcSessionRefresher(
                 ? new RefreshOutcome(null, AuthingOidcTokenEndpoint.ErrorOf(failure), failure)
                 : Success(response, refreshToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException
-            || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
             return new RefreshOutcome(null, null, exception);
         }

@@ -10,8 +10,8 @@ namespace Authing.AspNetCore.Tests.Oidc;
 
 /// <summary>
 /// The emulator with its demo OIDC app, an app signing users in through <c>AddAuthingOidc()</c> into the Authing cookie
-/// session, and a browser for both. The app answers <c>/me</c> (claims, sign-in required), <c>/tokens</c> (which tokens the
-/// session keeps), <c>/signout</c> (cookie and provider) and <c>/signed-out</c>.
+/// session, and a browser for both. The app answers <c>/me</c> (claims, sign-in required), <c>/tokens</c> (the tokens the
+/// session keeps, by name, each as a short hash), <c>/signout</c> (cookie and provider) and <c>/signed-out</c>.
 /// </summary>
 internal sealed class OidcSite : IAsyncDisposable
 {
@@ -39,7 +39,8 @@ internal sealed class OidcSite : IAsyncDisposable
 
     public Uri Origin { get; }
 
-    public static async Task<OidcSite> StartAsync(Action<AuthingOidcOptions>? configure = null, Uri? origin = null, EmulatorServer? emulator = null)
+    public static async Task<OidcSite> StartAsync(
+        Action<AuthingOidcOptions>? configure = null, Uri? origin = null, EmulatorServer? emulator = null, Action<IHttpClientBuilder>? backchannel = null)
     {
         emulator ??= new EmulatorServer();
         var users = new EmulatorUsers(emulator);
@@ -50,7 +51,9 @@ internal sealed class OidcSite : IAsyncDisposable
                 builder.Configuration["Authing:Oidc:ClientId"] = ClientId;
                 builder.Configuration["Authing:Oidc:ClientSecret"] = ClientSecret;
                 builder.Configuration["Authing:Oidc:RequireHttpsMetadata"] = "false";
-                builder.Services.AddHttpClient(AuthingOidcDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
+                IHttpClientBuilder oidcClient = builder.Services.AddHttpClient(AuthingOidcDefaults.HttpClientName)
+                    .ConfigurePrimaryHttpMessageHandler(() => emulator.Server.CreateHandler());
+                backchannel?.Invoke(oidcClient);
                 builder.Services.AddAuthentication(options =>
                     {
                         options.DefaultScheme = AuthingCookieDefaults.AuthenticationScheme;
@@ -117,13 +120,16 @@ internal sealed class OidcSite : IAsyncDisposable
         await Emulator.DisposeAsync();
     }
 
+    /// <summary>A short hash standing for a token, so that tests compare tokens without the app ever showing one.</summary>
+    private static string Fingerprint(string value) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)))[..12];
+
     private static void Map(WebApplication app)
     {
         EmulatedApp.MapMe(app);
         app.MapGet("/tokens", static async (HttpContext context) =>
         {
             AuthenticateResult session = await context.AuthenticateAsync(AuthingCookieDefaults.AuthenticationScheme);
-            return session.Properties?.GetTokens().Select(token => token.Name).Order(StringComparer.Ordinal).ToArray() ?? [];
+            return (session.Properties?.GetTokens() ?? []).ToDictionary(token => token.Name, token => Fingerprint(token.Value));
         }).RequireAuthorization();
         app.MapGet("/signout", static async (HttpContext context) =>
         {
