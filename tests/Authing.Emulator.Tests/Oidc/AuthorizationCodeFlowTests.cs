@@ -212,4 +212,16 @@ public sealed class AuthorizationCodeFlowTests : OidcTest
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task A_session_whose_user_was_deleted_asks_for_login_again()
+    {
+        await CodeAsync();
+        var user = await LoginAsync(Email, Password);
+        await Users.RemoveAsync(Pool, [user.Id], CancellationToken.None);
+
+        var response = await Browser.GetAsync(OidcBrowser.AuthorizeUrl(null, new Dictionary<string, string?> { ["prompt"] = "none" }));
+
+        Assert.Equal("login_required", OidcBrowser.RedirectParameters(response)["error"]);
+    }
 }
