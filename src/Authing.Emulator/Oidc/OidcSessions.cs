@@ -40,7 +40,10 @@ public sealed class OidcSessions
                 context.RequestAborted);
     }
 
-    /// <summary>Starts a session for the user (ending the browser's previous one) and sets the cookie.</summary>
+    /// <summary>
+    /// Starts a session for the user (ending the browser's previous one) and sets the cookie; expired sessions, codes
+    /// and refresh tokens are deleted on the way.
+    /// </summary>
     internal async Task<ProviderSession> SignInAsync(HttpContext context, string poolId, string userId)
     {
         var now = time.GetUtcNow();
@@ -55,6 +58,7 @@ public sealed class OidcSessions
                     OidcStore.DeleteSession(connection, previous);
                 }
 
+                OidcStore.PurgeExpired(connection, now);
                 OidcStore.InsertSession(connection, id, session, now + Lifetime);
             },
             context.RequestAborted).ConfigureAwait(false);

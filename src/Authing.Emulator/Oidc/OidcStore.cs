@@ -10,6 +10,15 @@ internal static class OidcStore
 {
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
+    /// <summary>Deletes the codes, refresh tokens and sessions that expired before <paramref name="now"/>.</summary>
+    public static void PurgeExpired(SqliteConnection connection, DateTimeOffset now)
+    {
+        var cutoff = now.ToUnixTimeMilliseconds();
+        connection.Run("DELETE FROM oidc_codes WHERE expires_at < $p0", cutoff);
+        connection.Run("DELETE FROM oidc_refresh_tokens WHERE expires_at < $p0", cutoff);
+        connection.Run("DELETE FROM oidc_sessions WHERE expires_at < $p0", cutoff);
+    }
+
     public static void InsertCode(SqliteConnection connection, string code, StoredCode stored)
         => connection.Run(
             """
