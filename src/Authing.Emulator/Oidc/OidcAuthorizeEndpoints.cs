@@ -32,16 +32,10 @@ internal sealed partial class OidcAuthorizeEndpoints(
 
     public async Task<IResult> LoginAsync(HttpContext context)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (posted, refusal) = await ReadPostedFormAsync(context).ConfigureAwait(false);
+        if (posted is not { Values: var form, Request: var request, App: var app })
         {
-            return OidcPages.Error("表单已失效，请返回应用重新登录。");
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var request = AuthorizationRequest.FromEncoded(form["request"]);
-        if (Target(request) is not { } app)
-        {
-            return ClientProblemPage(request);
+            return refusal!;
         }
 
         var identifier = form["identifier"].ToString();
@@ -69,16 +63,10 @@ internal sealed partial class OidcAuthorizeEndpoints(
 
     public async Task<IResult> ConsentAsync(HttpContext context)
     {
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        var (posted, refusal) = await ReadPostedFormAsync(context).ConfigureAwait(false);
+        if (posted is not { Values: var form, Request: var request, App: var app })
         {
-            return OidcPages.Error("表单已失效，请返回应用重新登录。");
-        }
-
-        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
-        var request = AuthorizationRequest.FromEncoded(form["request"]);
-        if (Target(request) is not { } app)
-        {
-            return ClientProblemPage(request);
+            return refusal!;
         }
 
         var session = await sessions.CurrentAsync(context).ConfigureAwait(false);
@@ -137,6 +125,19 @@ internal sealed partial class OidcAuthorizeEndpoints(
         return Redirect(request, new Dictionary<string, string?> { ["code"] = code }, context.Request);
     }
 
+    /// <summary>A login or consent form post: form-encoded, with a valid antiforgery token and a request for a known client.</summary>
+    private async Task<(PostedForm? Posted, IResult? Refusal)> ReadPostedFormAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return (null, OidcPages.Error("表单已失效，请返回应用重新登录。"));
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+        var request = AuthorizationRequest.FromEncoded(form["request"]);
+        return Target(request) is { } app ? (new PostedForm(form, request, app), null) : (null, ClientProblemPage(request));
+    }
+
     private OidcApp? Target(AuthorizationRequest request)
         => apps.Find(request.ClientId) is { } app && app.AcceptsRedirectUri(request.RedirectUri) ? app : null;
 
@@ -174,4 +175,6 @@ internal sealed partial class OidcAuthorizeEndpoints(
 
     [LoggerMessage(EventId = 403, EventName = "OidcCodeIssued", Level = LogLevel.Debug, Message = "Authorization code issued to OIDC app {ClientId} for user {UserId}.")]
     private static partial void LogCodeIssued(ILogger logger, string userId, string clientId);
+
+    private sealed record PostedForm(IFormCollection Values, AuthorizationRequest Request, OidcApp App);
 }

@@ -146,15 +146,23 @@ public sealed class OidcGrants
         return outcome.Tokens ?? throw outcome.Error!;
     }
 
-    /// <summary>The password grant: the user's identifier and clear password, default scope <see cref="OidcScopes.PasswordDefault"/>.</summary>
+    /// <summary>
+    /// The password grant: the user's identifier and clear password (none for a unionid, as Authing's
+    /// <c>loginByOidc</c> allows), default scope <see cref="OidcScopes.PasswordDefault"/>.
+    /// </summary>
     public async Task<OidcTokenSet> PasswordAsync(string issuer, OidcApp app, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? scope, string? ip, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var clear = Required(password, "password");
+        ArgumentNullException.ThrowIfNull(identifiers);
+        if (string.IsNullOrEmpty(password) && identifiers.Any(identifier => identifier.Key != UserKey.Unionid))
+        {
+            throw OidcProtocolException.InvalidRequest("The password parameter is missing.");
+        }
+
         EmulatorUser user;
         try
         {
-            user = await credentials.LoginAsync(app.PoolId, identifiers, clear, ip, issueUserToken: false, cancellationToken).ConfigureAwait(false);
+            user = await credentials.LoginAsync(app.PoolId, identifiers, string.IsNullOrEmpty(password) ? null : password, ip, issueUserToken: false, cancellationToken).ConfigureAwait(false);
         }
         catch (AuthingException)
         {

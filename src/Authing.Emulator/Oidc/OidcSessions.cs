@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Authing.Emulator.Storage;
+using Authing.Emulator.Users;
 
 namespace Authing.Emulator.Oidc;
 
@@ -25,16 +26,24 @@ public sealed class OidcSessions
         this.time = time;
     }
 
-    /// <summary>The browser's session, or null.</summary>
+    /// <summary>The browser's session, or null (also when its user was deleted or blocked since).</summary>
     internal Task<ProviderSession?> CurrentAsync(HttpContext context)
     {
         var id = context.Request.Cookies[CookieName];
         return string.IsNullOrEmpty(id)
             ? Task.FromResult<ProviderSession?>(null)
-            : database.ReadAsync(connection => OidcStore.FindSession(connection, id, time.GetUtcNow()), context.RequestAborted);
+            : database.ReadAsync(
+                connection => OidcStore.FindSession(connection, id, time.GetUtcNow()) is { } session
+                    && UserStore.Find(connection, session.PoolId, session.UserId) is { IsDeleted: false, Blocked: false }
+                        ? session
+                        : null,
+                context.RequestAborted);
     }
 
-    /// <summary>Starts a session for the user (ending the browser's previous one) and sets the cookie.</summary>
+    /// <summary>
+    /// Starts a session for the user (ending the browser's previous one) and sets the cookie; expired sessions, codes
+    /// and refresh tokens are deleted on the way.
+    /// </summary>
     internal async Task<ProviderSession> SignInAsync(HttpContext context, string poolId, string userId)
     {
         var now = time.GetUtcNow();
@@ -49,6 +58,7 @@ public sealed class OidcSessions
                     OidcStore.DeleteSession(connection, previous);
                 }
 
+                OidcStore.PurgeExpired(connection, now);
                 OidcStore.InsertSession(connection, id, session, now + Lifetime);
             },
             context.RequestAborted).ConfigureAwait(false);

@@ -10,6 +10,15 @@ internal static class OidcStore
 {
     public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
+    /// <summary>Deletes the codes, refresh tokens and sessions that expired before <paramref name="now"/>.</summary>
+    public static void PurgeExpired(SqliteConnection connection, DateTimeOffset now)
+    {
+        var cutoff = now.ToUnixTimeMilliseconds();
+        connection.Run("DELETE FROM oidc_codes WHERE expires_at < $p0", cutoff);
+        connection.Run("DELETE FROM oidc_refresh_tokens WHERE expires_at < $p0", cutoff);
+        connection.Run("DELETE FROM oidc_sessions WHERE expires_at < $p0", cutoff);
+    }
+
     public static void InsertCode(SqliteConnection connection, string code, StoredCode stored)
         => connection.Run(
             """
@@ -29,32 +38,22 @@ internal static class OidcStore
 
     /// <summary>Finds a code and marks it used in the same turn: a code is redeemed at most once.</summary>
     public static StoredCode? TakeCode(SqliteConnection connection, string code)
-    {
-        var hash = Hash(code);
-        using var command = connection.Command(
-            "SELECT grant_id, client_id, user_id, redirect_uri, scope, nonce, code_challenge, auth_time, expires_at, used FROM oidc_codes WHERE hash = $p0",
-            hash);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        var stored = new StoredCode(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            reader.GetString(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(8)),
-            reader.GetInt64(9) != 0);
-        reader.Close();
-        connection.Run("UPDATE oidc_codes SET used = 1 WHERE hash = $p0", hash);
-        return stored;
-    }
+        => Take(
+            connection,
+            "oidc_codes",
+            "grant_id, client_id, user_id, redirect_uri, scope, nonce, code_challenge, auth_time, expires_at, used",
+            code,
+            reader => new StoredCode(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5),
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                Time(reader, 7),
+                Time(reader, 8),
+                reader.GetInt64(9) != 0));
 
     public static void InsertRefreshToken(SqliteConnection connection, string token, StoredRefreshToken stored)
         => connection.Run(
@@ -69,29 +68,19 @@ internal static class OidcStore
 
     /// <summary>Finds a refresh token and marks it used in the same turn: a refresh token is redeemed at most once.</summary>
     public static StoredRefreshToken? TakeRefreshToken(SqliteConnection connection, string token)
-    {
-        var hash = Hash(token);
-        using var command = connection.Command(
-            "SELECT grant_id, client_id, user_id, scope, auth_time, expires_at, used FROM oidc_refresh_tokens WHERE hash = $p0",
-            hash);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-        {
-            return null;
-        }
-
-        var stored = new StoredRefreshToken(
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.GetString(2),
-            reader.GetString(3),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
-            DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(5)),
-            reader.GetInt64(6) != 0);
-        reader.Close();
-        connection.Run("UPDATE oidc_refresh_tokens SET used = 1 WHERE hash = $p0", hash);
-        return stored;
-    }
+        => Take(
+            connection,
+            "oidc_refresh_tokens",
+            "grant_id, client_id, user_id, scope, auth_time, expires_at, used",
+            token,
+            reader => new StoredRefreshToken(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3),
+                Time(reader, 4),
+                Time(reader, 5),
+                reader.GetInt64(6) != 0));
 
     public static void RevokeGrant(SqliteConnection connection, string grantId)
         => connection.Run("DELETE FROM oidc_refresh_tokens WHERE grant_id = $p0", grantId);
@@ -145,11 +134,32 @@ internal static class OidcStore
             Hash(sessionId),
             now.ToUnixTimeMilliseconds());
         using var reader = command.ExecuteReader();
-        return reader.Read() ? new ProviderSession(reader.GetString(0), reader.GetString(1), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(2))) : null;
+        return reader.Read() ? new ProviderSession(reader.GetString(0), reader.GetString(1), Time(reader, 2)) : null;
     }
 
     public static void DeleteSession(SqliteConnection connection, string sessionId)
         => connection.Run("DELETE FROM oidc_sessions WHERE hash = $p0", Hash(sessionId));
+
+    private static T? Take<T>(SqliteConnection connection, string table, string columns, string secret, Func<SqliteDataReader, T> read)
+        where T : class
+    {
+        var hash = Hash(secret);
+        T? found;
+        using (var command = connection.Command($"SELECT {columns} FROM {table} WHERE hash = $p0", hash))
+        using (var reader = command.ExecuteReader())
+        {
+            found = reader.Read() ? read(reader) : null;
+        }
+
+        if (found is not null)
+        {
+            connection.Run($"UPDATE {table} SET used = 1 WHERE hash = $p0", hash);
+        }
+
+        return found;
+    }
+
+    private static DateTimeOffset Time(SqliteDataReader reader, int ordinal) => DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
 
     private static List<StoredConsent> ReadConsents(SqliteConnection connection, string sql, params object?[] values)
     {
@@ -158,7 +168,7 @@ internal static class OidcStore
         var result = new List<StoredConsent>();
         while (reader.Read())
         {
-            result.Add(new StoredConsent(reader.GetString(0), reader.GetString(1), reader.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+            result.Add(new StoredConsent(reader.GetString(0), reader.GetString(1), reader.GetString(2), Time(reader, 3)));
         }
 
         return result;

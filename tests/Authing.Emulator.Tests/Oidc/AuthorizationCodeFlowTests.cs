@@ -77,6 +77,38 @@ public sealed class AuthorizationCodeFlowTests : OidcTest
     }
 
     [Fact]
+    public async Task Phone_login_puts_the_phone_claims_in_the_id_token()
+    {
+        await Users.RegisterAsync(new() { PoolId = Infrastructure.EmulatorFactory.PoolId, Username = "carol", Phone = "13800138000", Password = Encrypt(Password) }, null, CancellationToken.None);
+        var (verifier, challenge) = OidcBrowser.Pkce();
+
+        var redirect = await Browser.AuthorizeAsync(OidcBrowser.AuthorizeUrl(challenge), "13800138000", Password);
+        var tokens = await RedeemAsync(OidcBrowser.RedirectParameters(redirect)["code"], verifier);
+
+        var idToken = await ValidateAsync((string)tokens["id_token"]!);
+        Assert.Equal("13800138000", idToken.GetClaim("phone_number").Value);
+        Assert.Equal("false", idToken.GetClaim("phone_number_verified").Value);
+        Assert.False(idToken.TryGetClaim("email", out _));
+    }
+
+    [Fact]
+    public async Task Authorization_request_may_be_posted_as_a_form()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = OidcBrowser.ClientId,
+            ["redirect_uri"] = OidcBrowser.RedirectUri,
+            ["response_type"] = "code",
+            ["scope"] = "openid",
+        });
+
+        var response = await Browser.Client.PostAsync(new Uri("/oauth/oidc/auth", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/oauth/oidc/auth/login", (await Browser.PageAsync(response)).Forms.Single().GetAttribute("action"));
+    }
+
+    [Fact]
     public async Task Wrong_password_shows_the_login_page_again_with_400()
     {
         await RegisterAsync(Email, Password);
@@ -211,5 +243,17 @@ public sealed class AuthorizationCodeFlowTests : OidcTest
         var cookie = consentPage.Headers.GetValues("Set-Cookie").Single(value => value.StartsWith("authing_emulator_oidc_session=", StringComparison.Ordinal));
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_session_whose_user_was_deleted_asks_for_login_again()
+    {
+        await CodeAsync();
+        var user = await LoginAsync(Email, Password);
+        await Users.RemoveAsync(Pool, [user.Id], CancellationToken.None);
+
+        var response = await Browser.GetAsync(OidcBrowser.AuthorizeUrl(null, new Dictionary<string, string?> { ["prompt"] = "none" }));
+
+        Assert.Equal("login_required", OidcBrowser.RedirectParameters(response)["error"]);
     }
 }

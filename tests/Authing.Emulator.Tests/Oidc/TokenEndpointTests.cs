@@ -218,6 +218,29 @@ public sealed class TokenEndpointTests : OidcTest
     }
 
     [Fact]
+    public async Task Password_grant_by_unionid_needs_no_password_but_other_identifiers_do()
+    {
+        var user = await Users.RegisterAsync(new() { PoolId = Infrastructure.EmulatorFactory.PoolId, Unionid = "github|42" }, null, CancellationToken.None);
+
+        var byUnionid = await TokenAsync(new Dictionary<string, string?> { ["grant_type"] = "password", ["unionid"] = "github|42" });
+        var byEmail = await TokenAsync(new Dictionary<string, string?> { ["grant_type"] = "password", ["email"] = Email });
+
+        Assert.Equal(HttpStatusCode.OK, byUnionid.StatusCode);
+        Assert.Equal(user.Id, (await ValidateAsync((string)(await byUnionid.Content.ReadFromJsonAsync<JsonObject>())!["id_token"]!)).Subject);
+        await AssertErrorAsync(byEmail, HttpStatusCode.BadRequest, "invalid_request");
+    }
+
+    [Fact]
+    public async Task Password_grant_with_two_identifiers_is_invalid_request()
+    {
+        await RegisterAsync(Email, Password);
+
+        var response = await TokenAsync(new Dictionary<string, string?> { ["grant_type"] = "password", ["email"] = Email, ["username"] = Email, ["password"] = Password });
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request");
+    }
+
+    [Fact]
     public async Task AuthingToken_grant_exchanges_a_user_token_for_oidc_tokens()
     {
         await RegisterAsync(Email, Password);
