@@ -1,4 +1,4 @@
-using System.Globalization;
+using Authing.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
@@ -12,9 +12,9 @@ internal static class AuthingOidcConfigurationBinder
 {
     public static void Bind(IConfiguration authingSection, AuthingOidcOptions options)
     {
-        if (authingSection["RestBase"] is { Length: > 0 } restBase)
+        if (Read<Uri?>(authingSection, "RestBase", null, ConfigurationValues.ParseHttpUri) is { } restBase)
         {
-            options.Authority = AuthorityFrom(ParseUri(authingSection, "RestBase", restBase));
+            options.Authority = AuthorityFrom(restBase);
         }
 
         BindOidcKeys(authingSection.GetSection(AuthingOidcDefaults.ConfigurationSection), options);
@@ -23,8 +23,8 @@ internal static class AuthingOidcConfigurationBinder
     /// <summary>Binds the OIDC keys themselves (a section such as <c>Authing:Oidc</c> or <c>Authentication:Schemes:AuthingOidc</c>).</summary>
     public static void BindOidcKeys(IConfiguration section, AuthingOidcOptions options)
     {
-        options.Authority = Read(section, nameof(options.Authority), options.Authority, value => ParseUri(section, nameof(options.Authority), value));
-        options.MetadataAddress = Read(section, nameof(options.MetadataAddress), options.MetadataAddress, value => ParseUri(section, nameof(options.MetadataAddress), value));
+        options.Authority = Read(section, nameof(options.Authority), options.Authority, ConfigurationValues.ParseHttpUri);
+        options.MetadataAddress = Read(section, nameof(options.MetadataAddress), options.MetadataAddress, ConfigurationValues.ParseHttpUri);
         options.ClientId = section[nameof(options.ClientId)] ?? options.ClientId;
         options.ClientSecret = section[nameof(options.ClientSecret)] ?? options.ClientSecret;
         options.CallbackPath = Read(section, nameof(options.CallbackPath), options.CallbackPath, value => new PathString(value));
@@ -45,42 +45,15 @@ internal static class AuthingOidcConfigurationBinder
         options.GetClaimsFromUserInfoEndpoint = Read(section, nameof(options.GetClaimsFromUserInfoEndpoint), options.GetClaimsFromUserInfoEndpoint, bool.Parse);
         options.SaveTokens = Read(section, nameof(options.SaveTokens), options.SaveTokens, bool.Parse);
         options.UsePkce = Read(section, nameof(options.UsePkce), options.UsePkce, bool.Parse);
-        options.ClockSkew = Read(section, nameof(options.ClockSkew), options.ClockSkew, ParseDuration);
-        options.RefreshBeforeExpiry = Read(section, nameof(options.RefreshBeforeExpiry), options.RefreshBeforeExpiry, ParseDuration);
-        options.MetadataRefreshInterval = Read(section, nameof(options.MetadataRefreshInterval), options.MetadataRefreshInterval, ParseDuration);
-        options.AutomaticMetadataRefreshInterval = Read(section, nameof(options.AutomaticMetadataRefreshInterval), options.AutomaticMetadataRefreshInterval, ParseDuration);
+        options.ClockSkew = Read(section, nameof(options.ClockSkew), options.ClockSkew, ConfigurationValues.ParseDuration);
+        options.RefreshBeforeExpiry = Read(section, nameof(options.RefreshBeforeExpiry), options.RefreshBeforeExpiry, ConfigurationValues.ParseDuration);
+        options.MetadataRefreshInterval = Read(section, nameof(options.MetadataRefreshInterval), options.MetadataRefreshInterval, ConfigurationValues.ParseDuration);
+        options.AutomaticMetadataRefreshInterval = Read(section, nameof(options.AutomaticMetadataRefreshInterval), options.AutomaticMetadataRefreshInterval, ConfigurationValues.ParseDuration);
     }
 
     /// <summary>The issuer of Authing's OIDC provider on <paramref name="host"/>: <c>{host}/oauth/oidc</c>.</summary>
     public static Uri AuthorityFrom(Uri host) => new(host.AbsoluteUri.TrimEnd('/') + "/" + AuthingOidcDefaults.AuthorityPath);
 
-    private static T Read<T>(IConfiguration section, string key, T current, Func<string, T> parse)
-    {
-        string? value = section[key];
-        if (value is null)
-        {
-            return current;
-        }
-
-        try
-        {
-            return parse(value);
-        }
-        catch (Exception exception) when (exception is FormatException or OverflowException)
-        {
-            throw new InvalidOperationException(
-                $"Configuration key '{PathOf(section, key)}' has the value '{value}', which is not a valid {typeof(T).Name} for {nameof(AuthingOidcOptions)}.{key}.",
-                exception);
-        }
-    }
-
-    private static Uri ParseUri(IConfiguration section, string key, string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            ? uri
-            : throw new InvalidOperationException($"Configuration key '{PathOf(section, key)}' must be an absolute http(s) URL.");
-
-    private static string PathOf(IConfiguration section, string key) =>
-        section is IConfigurationSection named ? ConfigurationPath.Combine(named.Path, key) : key;
-
-    private static TimeSpan ParseDuration(string value) => TimeSpan.Parse(value, CultureInfo.InvariantCulture);
+    private static T Read<T>(IConfiguration section, string key, T current, Func<string, T> parse) =>
+        ConfigurationValues.Read(section, key, current, parse, nameof(AuthingOidcOptions));
 }
