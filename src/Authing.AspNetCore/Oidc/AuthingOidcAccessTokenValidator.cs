@@ -8,7 +8,8 @@ namespace Authing.AspNetCore.Oidc;
 /// <summary>
 /// Validates an OIDC access token locally against the provider's JWKS for a bearer scheme in
 /// <see cref="AuthingValidationMode.OidcAccessToken"/> mode, and answers in the shape of Authing's verdicts: 2206 for an
-/// expired token, 2207 for any other invalid token. Only fetching the discovery document or JWKS reaches the network.
+/// expired token, 2207 for any other invalid token (an id_token, which carries no <c>scope</c>, is not an access token).
+/// Only fetching the discovery document or JWKS reaches the network.
 /// </summary>
 /// <param name="optionsMonitor">The bearer schemes' options.</param>
 /// <param name="timeProvider">The clock <c>exp</c> and <c>nbf</c> are checked against.</param>
@@ -43,9 +44,14 @@ internal sealed class AuthingOidcAccessTokenValidator(IOptionsMonitor<AuthingOpt
             Read(jwt, "unionid"),
             jwt.TryGetPayloadValue("iat", out long iat) ? iat : null,
             jwt.TryGetPayloadValue("exp", out long exp) ? exp : null);
-        return string.IsNullOrEmpty(jwt.Subject)
-            ? new AuthingTokenIntrospection(Active: false, Invalid, "The access token names no subject (sub).", Claims: null)
-            : new AuthingTokenIntrospection(Active: true, Accepted, Message: null, claims);
+        if (string.IsNullOrEmpty(jwt.Subject))
+        {
+            return new AuthingTokenIntrospection(Active: false, Invalid, "The access token names no subject (sub).", Claims: null);
+        }
+
+        return jwt.TryGetPayloadValue("scope", out string? scope) && !string.IsNullOrEmpty(scope)
+            ? new AuthingTokenIntrospection(Active: true, Accepted, Message: null, claims)
+            : new AuthingTokenIntrospection(Active: false, Invalid, "The token carries no scope: it is not an access token (an id_token?).", Claims: null);
     }
 
     private static string? Read(JsonWebToken jwt, string name) =>

@@ -61,6 +61,19 @@ public sealed class BearerOidcAccessTokenTests
     }
 
     [Fact]
+    public async Task Id_token_is_not_accepted_as_an_access_token()
+    {
+        await using AuthingEnvironment env = await StartAsync(new EmulatorServer());
+        AuthingUser user = await env.Users.RegisterAndLoginAsync();
+        OidcTokenSet tokens = await AccessTokenAsync(env, user);
+
+        using HttpResponseMessage response = await env.App.GetAsync("/me", tokens.IdToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("error=\"invalid_token\"", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Expired_access_token_is_refused_as_expired()
     {
         var past = new FakeTimeProvider();
