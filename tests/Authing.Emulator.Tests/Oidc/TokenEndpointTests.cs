@@ -124,6 +124,17 @@ public sealed class TokenEndpointTests : OidcTest
     }
 
     [Fact]
+    public async Task Unreadable_form_body_is_invalid_request()
+    {
+        using var content = new StringContent("x", Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
+
+        var response = await Client.PostAsync(new Uri("/oauth/oidc/token", UriKind.Relative), content);
+
+        await AssertErrorAsync(response, HttpStatusCode.BadRequest, "invalid_request");
+    }
+
+    [Fact]
     public async Task Refresh_rotates_the_refresh_token_and_refuses_the_old_one()
     {
         var (code, verifier) = await CodeAsync();
