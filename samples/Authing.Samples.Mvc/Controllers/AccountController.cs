@@ -1,5 +1,6 @@
 using Authing.AspNetCore.Client;
 using Authing.AspNetCore.Cookies;
+using Authing.AspNetCore.Oidc;
 using Authing.Samples.Mvc.Infrastructure;
 using Authing.Samples.Mvc.Models;
 using Microsoft.AspNetCore.Authentication;
@@ -226,6 +227,11 @@ public sealed class AccountController(AuthingClient authing) : Controller
     [HttpPost("signout")]
     public async Task<IActionResult> SignOutOfSite()
     {
+        if (User.Identities.Any(identity => identity.AuthenticationType == AuthingOidcDefaults.AuthenticationScheme))
+        {
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthingCookieDefaults.AuthenticationScheme, AuthingOidcDefaults.AuthenticationScheme);
+        }
+
         await HttpContext.SignOutAsync(AuthingCookieDefaults.AuthenticationScheme);
         TempData["Message"] = "You are signed out.";
         return RedirectToAction(nameof(HomeController.Index), "Home");

@@ -3,6 +3,7 @@ using Authing.Emulator.Hosting;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Keys;
 using Authing.Emulator.Ldap;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
@@ -24,7 +25,7 @@ public static class EmulatorServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the emulator: options bound from the <c>Emulator</c> section of <paramref name="configuration"/> and
-    /// validated at start, storage, keys, pools, the user services and the start-up banner.
+    /// validated at start, storage, keys, pools, the user services, the OIDC provider and the start-up banner.
     /// </summary>
     public static IServiceCollection AddAuthingEmulator(this IServiceCollection services, IConfiguration configuration)
     {
@@ -64,6 +65,7 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<UserPoolDirectory>(),
             sp.GetRequiredService<IOptions<EmulatorOptions>>(),
             sp.GetRequiredService<ILogger<DirectoryLogins>>()));
+        services.AddOidcProvider();
         services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;

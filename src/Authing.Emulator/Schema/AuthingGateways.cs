@@ -2,6 +2,7 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.GraphQL.Types;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Ldap;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Social;
 using Authing.Emulator.Tokens;
@@ -28,18 +29,21 @@ public sealed class AuthingGateways
         var socialOperations = new SocialOperations(services.GetRequiredService<SocialService>(), pools, access, results);
         var invitationOperations = new InvitationOperations(services.GetRequiredService<InvitationService>(), access, results);
         var phoneCodeOperations = new PhoneCodeOperations(services.GetRequiredService<SmsService>(), access, results);
+        var oidcOperations = new OidcOperations(services.GetRequiredService<OidcGrants>(), services.GetRequiredService<OidcAppDirectory>(), access);
 
         var query = new ObjectType("Query");
         var mutation = new ObjectType("Mutation");
         userOperations.AddQueries(query);
         invitationOperations.AddQueries(query);
         phoneCodeOperations.AddQueries(query);
+        oidcOperations.AddQueries(query);
         UnsupportedOperations.AddQueries(query);
         userOperations.AddMutations(mutation);
         accountOperations.AddMutations(mutation);
         contactOperations.AddMutations(mutation);
         socialOperations.AddMutations(mutation);
         invitationOperations.AddMutations(mutation);
+        oidcOperations.AddMutations(mutation);
         UnsupportedOperations.AddMutations(mutation);
         Users = new GraphQLSchema(query, mutation);
 

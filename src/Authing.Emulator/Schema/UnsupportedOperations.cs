@@ -5,7 +5,7 @@ using static Authing.Emulator.Schema.Args;
 namespace Authing.Emulator.Schema;
 
 /// <summary>
-/// OIDC sign-in, SSO apps and MFA: in the schema with their seed arguments, answering a business error
+/// MFA: in the schema with its seed arguments, answering a business error
 /// that says the emulator does not support them yet.
 /// </summary>
 internal static class UnsupportedOperations
@@ -13,15 +13,11 @@ internal static class UnsupportedOperations
     public static void AddQueries(ObjectType query)
     {
         query.AddField(NotSupported("queryMFA", UnsupportedTypes.Mfa, [.. Strings("_id", "userId", "userPoolId"), Arg("page", Int), Arg("count", Int)]));
-        query.AddField(NotSupported("GetUserAuthorizedApps", UnsupportedTypes.AuthorizedApps, [.. Strings("clientId", "userId"), Arg("page", Int), Arg("count", Int)]));
     }
 
     public static void AddMutations(ObjectType mutation)
     {
-        mutation.AddField(NotSupported("signIn", UnsupportedTypes.SignIn, Strings("oidcAppId", "userPoolId", "email", "phone", "password", "username", "unionid")));
-        mutation.AddField(NotSupported("refreshSignInToken", UnsupportedTypes.RefreshSignIn, [.. Strings("oidcAppId", "userPoolId"), Arg("refreshToken", Str.NonNull())]));
         mutation.AddField(NotSupported("changeMFA", UnsupportedTypes.Mfa, [.. Strings("_id", "userId", "userPoolId"), Arg("enable", Bool.NonNull()), Arg("refreshKey", Bool)]));
-        mutation.AddField(NotSupported("RevokeUserAuthorizedApp", UnsupportedTypes.Revoked, Strings("userPoolId", "userId", "appId")));
     }
 
     private static FieldDefinition NotSupported(string name, GraphQLType type, InputValueDefinition[] arguments)

@@ -29,6 +29,9 @@ internal sealed class EmulatedApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>A handler that sends requests to this app in memory, whatever host their URL names (for a browser of several sites).</summary>
+    public HttpMessageHandler CreateHandler() => app.GetTestServer().CreateHandler();
+
     /// <summary>
     /// Builds and starts the app. <paramref name="arrange"/> registers services (the emulator's settings are already in
     /// configuration under <c>Authing:</c>); <paramref name="map"/> maps endpoints after authentication and authorization.

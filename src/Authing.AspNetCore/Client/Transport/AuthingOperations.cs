@@ -36,6 +36,10 @@ internal static class AuthingOperations
     public static readonly GraphQLOperation RemoveFromInvitation = Mutation("RemoveFromInvitation", "removeFromInvitation", "removeFromInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation QueryInvitation = Query("QueryInvitation", "queryInvitation", "queryInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation CheckPhoneCode = Query("CheckPhoneCode", "checkPhoneCode", "checkPhoneCode", AuthingCredential.Owner);
+    public static readonly GraphQLOperation SignIn = Mutation("SignIn", "SignIn", "signIn", AuthingCredential.None);
+    public static readonly GraphQLOperation RefreshSignInToken = Mutation("RefreshSignInToken", "RefreshSignInToken", "refreshSignInToken", AuthingCredential.None);
+    public static readonly GraphQLOperation GetUserAuthorizedApps = Query("GetUserAuthorizedApps", "GetUserAuthorizedApps", "GetUserAuthorizedApps", AuthingCredential.Owner);
+    public static readonly GraphQLOperation RevokeUserAuthorizedApp = Mutation("RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", AuthingCredential.Owner);
 
     /// <summary>Every operation, so that all documents load (and are checked) together.</summary>
     public static IReadOnlyList<GraphQLOperation> All { get; } =
@@ -44,6 +48,7 @@ internal static class AuthingOperations
         RefreshToken, CheckLoginStatus, DecodeJwtToken, SendResetPasswordEmail, VerifyResetPasswordVerifyCode, ChangePassword,
         SendVerifyEmail, UnbindEmail, SendChangeEmailVerifyCode, UpdateEmail, UpdatePhone, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
         QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, CheckPhoneCode, LoginByLdap, LoginByAd,
+        SignIn, RefreshSignInToken, GetUserAuthorizedApps, RevokeUserAuthorizedApp,
     ];
 
     private static GraphQLOperation Query(string resource, string operationName, string field, AuthingCredential credential) =>
