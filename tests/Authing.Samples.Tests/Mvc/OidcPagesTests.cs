@@ -74,8 +74,8 @@ public sealed class OidcPagesTests : IClassFixture<MvcSiteFactory>
             services.AddHttpClient(AuthingOidcDefaults.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => site.Emulator.Server.CreateHandler()));
     });
 
-    private SiteBrowser Browser(WebApplicationFactory<HomeController> factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), site.Emulator);
+    private static SiteBrowser Browser(WebApplicationFactory<HomeController> factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Signs in at the provider's own pages and allows the demo app, as a browser would.</summary>
     private async Task ConsentAtTheProviderAsync(string email)
