@@ -1,6 +1,7 @@
 using Authing.AspNetCore.Client;
 using Authing.AspNetCore.Cookies;
 using Authing.AspNetCore.Mfa;
+using Authing.AspNetCore.Oidc;
 using Authing.Samples.Mvc.Infrastructure;
 using Authing.Samples.Mvc.Models;
 using Microsoft.AspNetCore.Authentication;
@@ -233,6 +234,11 @@ public sealed class AccountController(AuthingClient authing, AuthingMfaService m
     [HttpPost("signout")]
     public async Task<IActionResult> SignOutOfSite()
     {
+        if (User.Identities.Any(identity => identity.AuthenticationType == AuthingOidcDefaults.AuthenticationScheme))
+        {
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthingCookieDefaults.AuthenticationScheme, AuthingOidcDefaults.AuthenticationScheme);
+        }
+
         await HttpContext.SignOutAsync(AuthingCookieDefaults.AuthenticationScheme);
         TempData["Message"] = "You are signed out.";
         return RedirectToAction(nameof(HomeController.Index), "Home");

@@ -93,6 +93,9 @@ public static class AuthingErrors
     /// <summary>An argument that is missing or empty.</summary>
     public static AuthingError MissingArgument(string description) => new(500, $"缺少参数：{description}");
 
-    /// <summary>An operation later versions of the emulator implement.</summary>
-    public static AuthingError NotSupported(string operation) => new(500, $"Authing 模拟器暂不支持 {operation}");
+    /// <summary>The OIDC app id names no app of the pool.</summary>
+    public static AuthingError OidcAppNotFound { get; } = new(500, "OIDC 应用不存在");
+
+    /// <summary>The OIDC refresh token is unknown, expired, already used or revoked.</summary>
+    public static AuthingError OidcRefreshTokenInvalid { get; } = new(500, "refresh_token 无效、已过期或已被使用");
 }

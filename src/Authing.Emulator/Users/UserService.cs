@@ -13,7 +13,7 @@ using Microsoft.Data.Sqlite;
 namespace Authing.Emulator.Users;
 
 /// <summary>Registration, login and the user records of a pool.</summary>
-public sealed class UserService
+public sealed partial class UserService
 {
     private const string DefaultPhoto = "https://usercontents.authing.cn/authing-avatar.png";
     private readonly EmulatorDatabase database;
@@ -146,6 +146,7 @@ public sealed class UserService
                 }
 
                 var refusal = password is not null && !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
+                    : password is null && key == UserKey.Unionid && IsDirectoryAccount(user) ? AuthingErrors.WrongPassword
                     : user.Blocked ? AuthingErrors.UserBlocked
                     : password is not null ? MfaStore.CheckLogin(connection, user.Id, request.MfaCode, now)
                     : null;

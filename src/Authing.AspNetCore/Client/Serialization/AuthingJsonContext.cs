@@ -23,5 +23,9 @@ namespace Authing.AspNetCore.Client;
 [JsonSerializable(typeof(SdkInitResult))]
 [JsonSerializable(typeof(IReadOnlyList<RemovedUser>))]
 [JsonSerializable(typeof(JwtExpiry))]
+[JsonSerializable(typeof(OidcTokenSet))]
+[JsonSerializable(typeof(OidcSignInResult))]
+[JsonSerializable(typeof(AuthorizedApps))]
+[JsonSerializable(typeof(RevokedAuthorizedApp))]
 [JsonSerializable(typeof(bool))]
 internal sealed partial class AuthingJsonContext : JsonSerializerContext;
