@@ -9,6 +9,13 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# The LDAP tests run a real OpenLDAP directory (slapd, seeded with ldapadd); the emulator's LDAP client needs libldap.
+if [ ! -x /usr/sbin/slapd ] || ! command -v ldapadd >/dev/null 2>&1; then
+  echo "test.sh: installing slapd and ldap-utils for the LDAP tests" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slapd ldap-utils >/dev/null
+fi
+
 results=artifacts/test-results
 rm -rf "$results"
 mkdir -p "$results"

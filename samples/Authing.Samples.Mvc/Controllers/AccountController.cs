@@ -1,5 +1,7 @@
 using Authing.AspNetCore.Client;
 using Authing.AspNetCore.Cookies;
+using Authing.AspNetCore.Mfa;
+using Authing.AspNetCore.Oidc;
 using Authing.Samples.Mvc.Infrastructure;
 using Authing.Samples.Mvc.Models;
 using Microsoft.AspNetCore.Authentication;
@@ -10,13 +12,13 @@ namespace Authing.Samples.Mvc.Controllers;
 
 /// <summary>Sign in (password or SMS code), register (e-mail or phone), forgotten password, sign out.</summary>
 [Route("account")]
-public sealed class AccountController(AuthingClient authing) : Controller
+public sealed class AccountController(AuthingClient authing, AuthingMfaService mfa) : Controller
 {
     /// <summary>The sign-in page.</summary>
     [HttpGet("signin")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
-    /// <summary>Signs in with an e-mail address or user name and a password.</summary>
+    /// <summary>Signs in with an e-mail address or user name and a password; a user with MFA on goes on to the code page.</summary>
     [HttpPost("signin")]
     [EnableRateLimiting(SamplePolicies.SignInLimit)]
     public async Task<IActionResult> SignIn(SignInForm form, CancellationToken cancellationToken)
@@ -36,8 +38,14 @@ public sealed class AccountController(AuthingClient authing) : Controller
         };
         try
         {
-            AuthingUser user = await authing.LoginAsync(request, cancellationToken);
-            return await SignInAndRedirectAsync(user, form.RememberMe, form.ReturnUrl);
+            AuthingMfaLoginResult result = await mfa.LoginAsync(request, cancellationToken);
+            if (result.Challenge is { } challenge)
+            {
+                TempData[MfaController.ChallengeKey] = challenge.Token;
+                return RedirectToAction(nameof(MfaController.Challenge), "Mfa", new { returnUrl = form.ReturnUrl, rememberMe = form.RememberMe });
+            }
+
+            return await SignInAndRedirectAsync(result.User!, form.RememberMe, form.ReturnUrl);
         }
         catch (AuthingException exception)
         {
@@ -226,6 +234,11 @@ public sealed class AccountController(AuthingClient authing) : Controller
     [HttpPost("signout")]
     public async Task<IActionResult> SignOutOfSite()
     {
+        if (User.Identities.Any(identity => identity.AuthenticationType == AuthingOidcDefaults.AuthenticationScheme))
+        {
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, AuthingCookieDefaults.AuthenticationScheme, AuthingOidcDefaults.AuthenticationScheme);
+        }
+
         await HttpContext.SignOutAsync(AuthingCookieDefaults.AuthenticationScheme);
         TempData["Message"] = "You are signed out.";
         return RedirectToAction(nameof(HomeController.Index), "Home");

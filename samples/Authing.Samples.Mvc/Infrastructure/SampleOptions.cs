@@ -14,4 +14,7 @@ public sealed class SampleOptions
 
     /// <summary>The emulator's outbox page when the site runs on the embedded emulator; null against a real Authing.</summary>
     public Uri? OutboxUrl { get; set; }
+
+    /// <summary>The directory (LDAP, Active Directory) sign-in the site offers; none by default.</summary>
+    public DirectorySignInOptions DirectorySignIn { get; } = new();
 }

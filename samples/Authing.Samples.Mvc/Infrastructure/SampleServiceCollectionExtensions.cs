@@ -1,13 +1,15 @@
 using System.Threading.RateLimiting;
 using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Cookies;
+using Authing.AspNetCore.Mfa;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Authing.Samples.Mvc.Infrastructure;
 
-/// <summary>The sample's services: MVC with antiforgery on every form, Authing sign-in, the admin policy, rate limits.</summary>
+/// <summary>The sample's services: MVC with antiforgery on every form, Authing sign-in (and OIDC when <c>Authing:Oidc:ClientId</c> is set), the admin policy, rate limits.</summary>
 public static class SampleServiceCollectionExtensions
 {
     /// <summary>Registers everything the sample site needs.</summary>
@@ -23,16 +25,24 @@ public static class SampleServiceCollectionExtensions
             options.Cookie.Name = ".Authing.Sample.Antiforgery";
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.AddAuthentication(AuthingCookieDefaults.AuthenticationScheme)
+        AuthenticationBuilder authentication = services.AddAuthentication(AuthingCookieDefaults.AuthenticationScheme)
             .AddAuthing()
             .AddAuthingCookie(options =>
             {
                 options.LoginPath = "/account/signin";
                 options.AccessDeniedPath = "/account/denied";
             });
+        services.AddAuthingMfa();
+        services.AddOptions<AuthingMfaOptions>().Configure<IOptions<SampleOptions>>((mfa, sample) => mfa.AttemptsPerMinute = sample.Value.SignInPermitsPerMinute);
+        if (!string.IsNullOrEmpty(configuration["Authing:Oidc:ClientId"]))
+        {
+            authentication.AddAuthingOidc(options => options.SignInScheme = AuthingCookieDefaults.AuthenticationScheme);
+        }
+
         services.AddAuthorizationBuilder()
             .AddPolicy(SamplePolicies.Admin, policy => policy.RequireAuthenticatedUser().AddRequirements(new AdminEmailRequirement()));
         services.AddSingleton<IAuthorizationHandler, AdminEmailHandler>();
+        services.AddScoped<UserDirectory>();
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,22 +1,29 @@
 using Authing.AspNetCore.Client;
+using Authing.AspNetCore.Oidc;
 
 namespace Authing.AspNetCore.Authentication;
 
 /// <summary>
 /// The default <see cref="IAuthingTokenIntrospector"/>: asks the Authing client registered under the scheme's name
-/// (<c>checkLoginStatus</c> or <c>decodeJwtToken</c>), so each scheme talks to its own user pool.
+/// (<c>checkLoginStatus</c> or <c>decodeJwtToken</c>), so each scheme talks to its own user pool; an OIDC access token
+/// is validated locally against the provider's JWKS instead.
 /// </summary>
 /// <remarks>
 /// A rejected token is an answer (<see cref="AuthingTokenIntrospection.Active"/> = <see langword="false"/>); a
 /// transport failure, a business error or an answer that claims success without a user id throws, and the handler
 /// fails closed.
 /// </remarks>
-internal sealed class AuthingClientTokenIntrospector(IAuthingClientFactory clients) : IAuthingTokenIntrospector
+internal sealed class AuthingClientTokenIntrospector(IAuthingClientFactory clients, AuthingOidcAccessTokenValidator accessTokens) : IAuthingTokenIntrospector
 {
     private const int Success = 200;
 
     public async Task<AuthingTokenIntrospection> IntrospectAsync(string schemeName, string token, AuthingValidationMode mode, CancellationToken cancellationToken)
     {
+        if (mode == AuthingValidationMode.OidcAccessToken)
+        {
+            return await accessTokens.ValidateAsync(schemeName, token, cancellationToken).ConfigureAwait(false);
+        }
+
         AuthingClient client = clients.GetClient(schemeName);
         return mode switch
         {

@@ -1,4 +1,5 @@
 using Authing.AspNetCore.Authentication;
+using Authing.AspNetCore.Oidc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -73,6 +74,9 @@ public static class AuthingExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<AuthingTokenCache>();
         builder.Services.TryAddSingleton<IAuthingTokenIntrospector, AuthingClientTokenIntrospector>();
+        builder.Services.TryAddSingleton<AuthingOidcAccessTokenValidator>();
+        builder.Services.AddHttpClient(AuthingOidcDefaults.HttpClientName);
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<AuthingOptions>, AuthingOidcBearerPostConfigureOptions>());
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<AuthingOptions>, AuthingConfigureOptions>());
         builder.Services.AddOptions<AuthingOptions>(authenticationScheme).ValidateOnStart();
         builder.Services.AddAuthingClientForScheme(authenticationScheme, clientSection);

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace Authing.AspNetCore.Authentication;
 
@@ -12,7 +14,8 @@ public sealed class AuthingOptions : AuthenticationSchemeOptions
     /// <see cref="CacheDuration"/> = 60 seconds; <see cref="NegativeCacheDuration"/> = 10 seconds;
     /// <see cref="MemoryCacheSizeLimit"/> = 10 000 tokens; <see cref="CacheKeyPrefix"/> = <c>"authing:token:"</c>;
     /// <see cref="SaveToken"/> = <see langword="false"/>; <see cref="IncludeErrorDetails"/> = <see langword="true"/>;
-    /// <see cref="Realm"/> = none; <see cref="Events"/> = an <see cref="AuthingEvents"/> that does nothing.
+    /// <see cref="Realm"/> = none; <see cref="Events"/> = an <see cref="AuthingEvents"/> that does nothing;
+    /// <see cref="OidcRequireHttpsMetadata"/> = <see langword="true"/>; <see cref="OidcClockSkew"/> = 2 minutes.
     /// </remarks>
     public AuthingOptions()
     {
@@ -23,6 +26,8 @@ public sealed class AuthingOptions : AuthenticationSchemeOptions
         MemoryCacheSizeLimit = 10_000;
         CacheKeyPrefix = "authing:token:";
         IncludeErrorDetails = true;
+        OidcRequireHttpsMetadata = true;
+        OidcClockSkew = TimeSpan.FromMinutes(2);
         Events = new AuthingEvents();
     }
 
@@ -56,6 +61,27 @@ public sealed class AuthingOptions : AuthenticationSchemeOptions
     /// <summary>The <c>realm</c> attribute of the <c>WWW-Authenticate</c> answer, if any.</summary>
     public string? Realm { get; set; }
 
+    /// <summary>
+    /// With <see cref="AuthingValidationMode.OidcAccessToken"/>: the issuer of the access tokens,
+    /// <c>https://&lt;your-domain&gt;.authing.cn/oauth/oidc</c>; when unset, <c>{RestBase}/oauth/oidc</c> of the scheme's Authing client.
+    /// </summary>
+    public Uri? OidcAuthority { get; set; }
+
+    /// <summary>With <see cref="AuthingValidationMode.OidcAccessToken"/>: the audience access tokens must carry, the OIDC application's client_id.</summary>
+    public string? OidcAudience { get; set; }
+
+    /// <summary>With <see cref="AuthingValidationMode.OidcAccessToken"/>: whether the discovery document and JWKS must come over HTTPS.</summary>
+    public bool OidcRequireHttpsMetadata { get; set; }
+
+    /// <summary>With <see cref="AuthingValidationMode.OidcAccessToken"/>: the time allowed between the provider's clock and this server's.</summary>
+    public TimeSpan OidcClockSkew { get; set; }
+
+    /// <summary>
+    /// With <see cref="AuthingValidationMode.OidcAccessToken"/>: reads and caches the discovery document and JWKS
+    /// (refreshed when a token names an unknown key); built from <see cref="OidcAuthority"/> when unset.
+    /// </summary>
+    public IConfigurationManager<OpenIdConnectConfiguration>? OidcConfigurationManager { get; set; }
+
     /// <summary>The scheme's event handlers.</summary>
     public new AuthingEvents Events
     {
@@ -69,7 +95,12 @@ public sealed class AuthingOptions : AuthenticationSchemeOptions
         base.Validate();
         if (!Enum.IsDefined(ValidationMode))
         {
-            throw Invalid(nameof(ValidationMode), $"is '{ValidationMode}'; use {nameof(AuthingValidationMode.CheckLoginStatus)} or {nameof(AuthingValidationMode.DecodeJwtToken)}.");
+            throw Invalid(nameof(ValidationMode), $"is '{ValidationMode}'; use {nameof(AuthingValidationMode.CheckLoginStatus)}, {nameof(AuthingValidationMode.DecodeJwtToken)} or {nameof(AuthingValidationMode.OidcAccessToken)}.");
+        }
+
+        if (ValidationMode == AuthingValidationMode.OidcAccessToken)
+        {
+            ValidateOidc();
         }
 
         if (TokenSources is null || TokenSources.Count == 0 || TokenSources.Contains(null!))
@@ -100,6 +131,29 @@ public sealed class AuthingOptions : AuthenticationSchemeOptions
         if (Realm is not null && Realm.Contains('"', StringComparison.Ordinal))
         {
             throw Invalid(nameof(Realm), "must not contain a double quote; remove it or leave Realm unset.");
+        }
+    }
+
+    private void ValidateOidc()
+    {
+        if (string.IsNullOrEmpty(OidcAudience))
+        {
+            throw Invalid(nameof(OidcAudience), "is required with ValidationMode OidcAccessToken; set Authing:Oidc:ClientId to the OIDC application's client_id.");
+        }
+
+        if (OidcConfigurationManager is null)
+        {
+            throw Invalid(nameof(OidcAuthority), "is required with ValidationMode OidcAccessToken; set Authing:Oidc:Authority (or Authing:RestBase to derive it).");
+        }
+
+        if (OidcRequireHttpsMetadata && OidcAuthority is not null && OidcAuthority.Scheme != Uri.UriSchemeHttps)
+        {
+            throw Invalid(nameof(OidcRequireHttpsMetadata), "is true but the OIDC authority is not HTTPS; use an https:// authority, or set Authing:Oidc:RequireHttpsMetadata to false for a local provider.");
+        }
+
+        if (OidcClockSkew < TimeSpan.Zero)
+        {
+            throw Invalid(nameof(OidcClockSkew), "must not be negative.");
         }
     }
 

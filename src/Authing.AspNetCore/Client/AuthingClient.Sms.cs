@@ -23,6 +23,19 @@ public sealed partial class AuthingClient
     public Task<SmsCodeResult> SendRegisterSmsCodeAsync(string phone, CancellationToken cancellationToken = default) =>
         SendSmsAsync(SendRegisterSmsCodeOperation, "notification/send_register_smscode", phone, cancellationToken);
 
+    /// <summary>Checks an SMS code without using it up (the Node SDK's <c>verifyPhoneCode</c>, GraphQL <c>checkPhoneCode</c>, OwnerToken).</summary>
+    /// <param name="phone">The phone number the code was sent to.</param>
+    /// <param name="phoneCode">The code from the SMS.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Authing's answer: code 200 when the code is right; a wrong or expired code is an answer (2300, status false), not an exception.</returns>
+    public Task<AuthingStatus> VerifyPhoneCodeAsync(string phone, string phoneCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(phone);
+        ArgumentException.ThrowIfNullOrWhiteSpace(phoneCode);
+        var variables = new GraphQLVariables().Add("phone", phone).AddSensitive("phoneCode", phoneCode).Add("userPoolId", Pool(null));
+        return SendRequiredAsync(AuthingOperations.CheckPhoneCode, variables, AuthingJsonContext.Default.AuthingStatus, cancellationToken);
+    }
+
     private async Task<SmsCodeResult> SendSmsAsync(string operationName, string path, string phone, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(phone);

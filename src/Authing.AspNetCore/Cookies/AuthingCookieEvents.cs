@@ -1,4 +1,5 @@
 using Authing.AspNetCore.Authentication;
+using Authing.AspNetCore.Oidc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ namespace Authing.AspNetCore.Cookies;
 /// elsewhere, blocked or whose token expired loses the session within the cache lifetime.
 /// </summary>
 /// <remarks>
-/// A rejected token ends the session (the cookie is removed). When Authing cannot be reached the request is anonymous
+/// A session signed in with an Authing OIDC scheme holds no UserToken: its access token is refreshed instead (see
+/// <see cref="AuthingOidcCookieEvents"/>). A rejected token ends the session (the cookie is removed). When Authing cannot be reached the request is anonymous
 /// (fail closed) but the cookie is kept, so the user is signed in again once Authing answers.
 /// Derive from this class to add behaviour and call the base method.
 /// </remarks>
@@ -28,6 +30,17 @@ public class AuthingCookieEvents(string authingScheme) : CookieAuthenticationEve
     {
         ArgumentNullException.ThrowIfNull(context);
         IServiceProvider services = context.HttpContext.RequestServices;
+        if (AuthingOidcSessionRefresher.IsOidcSession(context.Properties, out string? oidcScheme))
+        {
+            await services.GetRequiredService<AuthingOidcSessionRefresher>().ValidateAsync(context, oidcScheme);
+            if (context.Principal is not null)
+            {
+                await base.ValidatePrincipal(context);
+            }
+
+            return;
+        }
+
         ILogger logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<AuthingCookieEvents>();
         string? token = context.Properties.GetTokenValue(AuthingCookieDefaults.UserTokenName);
         if (string.IsNullOrEmpty(token))

@@ -6,7 +6,7 @@ namespace Authing.Emulator.Configuration;
 /// </summary>
 /// <remarks>
 /// Defaults: data folder <c>emulator-data</c> under the current directory, <see cref="StorageMode.Sqlite"/>, no
-/// configured pools (one default pool is created), UserTokens valid 15 days, OwnerTokens 1 day, SMS and e-mail
+/// configured pools (one default pool is created), no configured OIDC apps (the demo app is created), UserTokens valid 15 days, OwnerTokens 1 day, SMS and e-mail
 /// codes 5 minutes, start-up banner printed.
 /// </remarks>
 public sealed class EmulatorOptions
@@ -22,6 +22,12 @@ public sealed class EmulatorOptions
 
     /// <summary>User pools to create or update at start; when empty, the default pool is used.</summary>
     public IList<UserPoolOptions> UserPools { get; } = [];
+
+    /// <summary>
+    /// OIDC applications to create at start; when empty, the demo app (<see cref="EmulatorDefaults.DemoOidcClientId"/>)
+    /// is created in the first pool.
+    /// </summary>
+    public IList<OidcAppOptions> OidcApps { get; } = [];
 
     /// <summary>How long a UserToken is valid.</summary>
     public TimeSpan UserTokenLifetime { get; set; } = TimeSpan.FromDays(15);

@@ -1,4 +1,5 @@
 using Authing.Emulator.Formats;
+using Authing.Emulator.Ldap;
 using Microsoft.Extensions.Options;
 
 namespace Authing.Emulator.Configuration;
@@ -37,6 +38,7 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
             }
         }
 
+        LdapConnectorValidator.Validate(options.UserPools, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -1,3 +1,5 @@
+using Authing.Emulator.Ldap;
+
 namespace Authing.Emulator.Configuration;
 
 /// <summary>A user pool to seed at start.</summary>
@@ -11,4 +13,10 @@ public sealed class UserPoolOptions
 
     /// <summary>The pool's display name.</summary>
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>The LDAP directory the pool's users log in against with <c>LoginByLDAP(clientId: ...)</c>; none when null.</summary>
+    public LdapConnectorOptions? Ldap { get; set; }
+
+    /// <summary>The pool's Active Directory connectors, used by <c>LoginByLDAP(adConnectorId: ...)</c>.</summary>
+    public IList<AdConnectorOptions> AdConnectors { get; } = [];
 }

@@ -18,6 +18,15 @@ public static class AuthingErrors
     /// <summary>The user has MFA on and the login carried no MFA code.</summary>
     public static AuthingError MfaCodeRequired { get; } = new(1635, "请输入 MFA 验证码");
 
+    /// <summary>
+    /// The MFA code of a login is wrong, stale or was used already. Authing's error reference has no MFA-specific code for
+    /// this; 2001 is its "verification code check failed".
+    /// </summary>
+    public static AuthingError MfaCodeInvalid { get; } = new(2001, "MFA 验证码错误");
+
+    /// <summary>No MFA record has the given id.</summary>
+    public static AuthingError MfaNotFound { get; } = new(500, "MFA 信息不存在");
+
     /// <summary>No such user.</summary>
     public static AuthingError UserNotFound { get; } = new(2004, "用户不存在");
 
@@ -84,6 +93,9 @@ public static class AuthingErrors
     /// <summary>An argument that is missing or empty.</summary>
     public static AuthingError MissingArgument(string description) => new(500, $"缺少参数：{description}");
 
-    /// <summary>An operation later versions of the emulator implement.</summary>
-    public static AuthingError NotSupported(string operation) => new(500, $"Authing 模拟器暂不支持 {operation}");
+    /// <summary>The OIDC app id names no app of the pool.</summary>
+    public static AuthingError OidcAppNotFound { get; } = new(500, "OIDC 应用不存在");
+
+    /// <summary>The OIDC refresh token is unknown, expired, already used or revoked.</summary>
+    public static AuthingError OidcRefreshTokenInvalid { get; } = new(500, "refresh_token 无效、已过期或已被使用");
 }

@@ -1,3 +1,6 @@
+using Authing.Emulator.Configuration;
+using Authing.Emulator.Oidc;
+
 namespace Authing.Emulator.Hosting;
 
 /// <summary>
@@ -32,14 +35,16 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
 
     /// <summary>
     /// The configuration keys written under the <c>Authing</c> section: <c>UserPoolId</c>, <c>Secret</c>,
-    /// <c>UsersGateway</c>, <c>OAuthGateway</c>, <c>RestBase</c> and <c>PasswordEncPublicKey</c>.
+    /// <c>UsersGateway</c>, <c>OAuthGateway</c>, <c>RestBase</c> and <c>PasswordEncPublicKey</c>; with the demo OIDC app
+    /// (no <c>Emulator:OidcApps</c> configured) also <c>Oidc:ClientId</c>, <c>Oidc:ClientSecret</c> and
+    /// <c>Oidc:RequireHttpsMetadata</c> = false, so that <c>AddAuthingOidc()</c> signs in through it.
     /// </summary>
     /// <param name="section">The section name, <c>Authing</c> by default.</param>
     /// <returns>The keys (prefixed with the section) and their values.</returns>
     public IReadOnlyDictionary<string, string?> ClientSettings(string section)
     {
         ArgumentException.ThrowIfNullOrEmpty(section);
-        return new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             [section + ":UserPoolId"] = host.UserPoolId,
             [section + ":Secret"] = host.UserPoolSecret,
@@ -48,6 +53,14 @@ public sealed class EmbeddedEmulator : IAsyncDisposable
             [section + ":RestBase"] = host.BaseUrl.ToString(),
             [section + ":PasswordEncPublicKey"] = host.PublicKeyPem,
         };
+        if (host.Services.GetRequiredService<OidcAppDirectory>().Find(EmulatorDefaults.DemoOidcClientId) is { } demo)
+        {
+            settings[section + ":Oidc:ClientId"] = demo.ClientId;
+            settings[section + ":Oidc:ClientSecret"] = demo.ClientSecret;
+            settings[section + ":Oidc:RequireHttpsMetadata"] = bool.FalseString;
+        }
+
+        return settings;
     }
 
     /// <summary>Stops the emulator; later calls do nothing.</summary>

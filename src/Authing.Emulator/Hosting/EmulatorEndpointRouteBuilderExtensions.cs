@@ -1,3 +1,4 @@
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Rest;
 using Authing.Emulator.Schema;
 
@@ -9,7 +10,8 @@ public static class EmulatorEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps the GraphQL gateways (users at <c>/graphql</c>, oauth at <c>/oauth/graphql</c>), the REST endpoints
     /// (<c>/send_smscode</c>, <c>/notification/send_register_smscode</c>, <c>/system/status</c>) and the emulator's own
-    /// (<c>/__emulator/public-key</c>, <c>/__emulator/outbox</c>, <c>/__emulator/outbox.html</c>).
+    /// (<c>/__emulator/public-key</c>, <c>/__emulator/outbox</c>, <c>/__emulator/outbox.html</c>) and the OIDC provider
+    /// under <c>/oauth/oidc</c>.
     /// </summary>
     public static IEndpointRouteBuilder MapAuthingEmulator(this IEndpointRouteBuilder endpoints)
     {
@@ -19,6 +21,7 @@ public static class EmulatorEndpointRouteBuilderExtensions
         endpoints.MapGraphQL("/oauth/graphql", gateways.OAuth, GatewayRequest.From);
         endpoints.MapEmulatorEndpoints();
         endpoints.MapSmsEndpoints();
+        endpoints.MapOidcProvider();
         return endpoints;
     }
 }

@@ -2,6 +2,9 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.Hosting;
 using Authing.Emulator.Invitations;
 using Authing.Emulator.Keys;
+using Authing.Emulator.Mfa;
+using Authing.Emulator.Ldap;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
@@ -23,7 +26,7 @@ public static class EmulatorServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the emulator: options bound from the <c>Emulator</c> section of <paramref name="configuration"/> and
-    /// validated at start, storage, keys, pools, the user services and the start-up banner.
+    /// validated at start, storage, keys, pools, the user services, the OIDC provider and the start-up banner.
     /// </summary>
     public static IServiceCollection AddAuthingEmulator(this IServiceCollection services, IConfiguration configuration)
     {
@@ -56,6 +59,15 @@ public static class EmulatorServiceCollectionExtensions
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new InvitationService(
             sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new MfaService(sp.GetRequiredService<EmulatorDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => new LdapDirectory(sp.GetRequiredService<ILogger<LdapDirectory>>()));
+        services.TryAddSingleton(sp => new DirectoryLogins(
+            sp.GetRequiredService<LdapDirectory>(),
+            sp.GetRequiredService<UserService>(),
+            sp.GetRequiredService<UserPoolDirectory>(),
+            sp.GetRequiredService<IOptions<EmulatorOptions>>(),
+            sp.GetRequiredService<ILogger<DirectoryLogins>>()));
+        services.AddOidcProvider();
         services.TryAddSingleton(sp => new AuthingGateways(sp));
         services.AddHostedService<EmulatorStartup>();
         return services;

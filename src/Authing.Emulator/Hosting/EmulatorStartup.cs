@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Authing.Emulator.Configuration;
 using Authing.Emulator.Keys;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Pools;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,11 +12,12 @@ namespace Authing.Emulator.Hosting;
 
 /// <summary>
 /// Opens the data, keys and pools before the first request, and once the app has started writes the banner: URLs,
-/// pool ids, secrets (deliberately: this is a local emulator) and the public key.
+/// pool ids, secrets (deliberately: this is a local emulator), the OIDC apps and the public key.
 /// </summary>
 internal sealed partial class EmulatorStartup(
     UserPoolDirectory pools,
     EmulatorKeys keys,
+    OidcAppDirectory oidcApps,
     IServer server,
     IHostApplicationLifetime lifetime,
     IOptions<EmulatorOptions> options,
@@ -43,7 +45,8 @@ internal sealed partial class EmulatorStartup(
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  users gateway:  {address}/graphql")
                 .AppendLine(CultureInfo.InvariantCulture, $"  oauth gateway:  {address}/oauth/graphql")
-                .AppendLine(CultureInfo.InvariantCulture, $"  outbox:         {address}/__emulator/outbox.html");
+                .AppendLine(CultureInfo.InvariantCulture, $"  outbox:         {address}/__emulator/outbox.html")
+                .AppendLine(CultureInfo.InvariantCulture, $"  OIDC discovery: {address}/oauth/oidc/.well-known/openid-configuration");
         }
 
         text.AppendLine(options.Value.Storage == StorageMode.Sqlite
@@ -52,6 +55,11 @@ internal sealed partial class EmulatorStartup(
         foreach (var pool in pools.All)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  user pool:      {pool.Id}  secret: {pool.Secret}  ({pool.Name})");
+        }
+
+        foreach (var app in oidcApps.All)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  OIDC app:       {app.ClientId}  secret: {app.ClientSecret}  ({app.Name}, pool {app.PoolId})");
         }
 
         return text.AppendLine("  password encryption public key (RSA PKCS#1 v1.5):").AppendLine(keys.PublicKeyPem).ToString();

@@ -46,6 +46,21 @@ internal sealed class Access(TokenService tokens)
         }
     }
 
+    /// <summary>
+    /// Requires the user's own UserToken (no OwnerToken); <paramref name="userId"/> may be omitted (it defaults to the
+    /// token's user) but may not name another user.
+    /// </summary>
+    public async Task<(UserPool Pool, string UserId)> SelfAsync(ResolveContext context, string? userId, string? poolId = null)
+    {
+        var caller = await CallerAsync(context).ConfigureAwait(false);
+        if (caller is not Caller.User user)
+        {
+            throw new AuthingException(caller is Caller.Owner ? AuthingErrors.UserTokenRequired : Failure(caller));
+        }
+
+        return await UserOrOwnerAsync(context, userId, poolId).ConfigureAwait(false);
+    }
+
     private async Task<Caller> CallerAsync(ResolveContext context)
     {
         var request = Request(context);

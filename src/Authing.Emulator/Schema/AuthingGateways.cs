@@ -1,6 +1,9 @@
 using Authing.Emulator.Configuration;
 using Authing.Emulator.GraphQL.Types;
 using Authing.Emulator.Invitations;
+using Authing.Emulator.Mfa;
+using Authing.Emulator.Ldap;
+using Authing.Emulator.Oidc;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Social;
 using Authing.Emulator.Tokens;
@@ -26,24 +29,30 @@ public sealed class AuthingGateways
         var contactOperations = new ContactOperations(services.GetRequiredService<ContactChanges>(), access, userTypes, results);
         var socialOperations = new SocialOperations(services.GetRequiredService<SocialService>(), pools, access, results);
         var invitationOperations = new InvitationOperations(services.GetRequiredService<InvitationService>(), access, results);
+        var mfaOperations = new MfaOperations(services.GetRequiredService<MfaService>(), access);
+        var phoneCodeOperations = new PhoneCodeOperations(services.GetRequiredService<SmsService>(), access, results);
+        var oidcOperations = new OidcOperations(services.GetRequiredService<OidcGrants>(), services.GetRequiredService<OidcAppDirectory>(), access);
 
         var query = new ObjectType("Query");
         var mutation = new ObjectType("Mutation");
         userOperations.AddQueries(query);
         invitationOperations.AddQueries(query);
-        UnsupportedOperations.AddQueries(query);
+        mfaOperations.AddQueries(query);
+        phoneCodeOperations.AddQueries(query);
+        oidcOperations.AddQueries(query);
         userOperations.AddMutations(mutation);
         accountOperations.AddMutations(mutation);
         contactOperations.AddMutations(mutation);
         socialOperations.AddMutations(mutation);
         invitationOperations.AddMutations(mutation);
-        UnsupportedOperations.AddMutations(mutation);
+        mfaOperations.AddMutations(mutation);
+        oidcOperations.AddMutations(mutation);
         Users = new GraphQLSchema(query, mutation);
 
         var oauthQuery = new ObjectType("Query");
         var oauthMutation = new ObjectType("Mutation");
         socialOperations.AddOAuthQueries(oauthQuery);
-        UnsupportedOperations.AddOAuthMutations(oauthMutation, userTypes);
+        new DirectoryOperations(services.GetRequiredService<DirectoryLogins>(), userTypes).AddOAuthMutations(oauthMutation);
         OAuth = new GraphQLSchema(oauthQuery, oauthMutation);
     }
 

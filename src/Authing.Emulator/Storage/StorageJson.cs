@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Authing.Emulator.Invitations;
+using Authing.Emulator.Mfa;
 using Authing.Emulator.Outbox;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Social;
@@ -16,4 +17,5 @@ namespace Authing.Emulator.Storage;
 [JsonSerializable(typeof(OAuthBinding))]
 [JsonSerializable(typeof(InvitationState))]
 [JsonSerializable(typeof(OutboxMessage))]
+[JsonSerializable(typeof(MfaSettings))]
 internal sealed partial class StorageJson : JsonSerializerContext;

@@ -2,6 +2,7 @@ using Authing.Emulator.Configuration;
 using Authing.Emulator.Errors;
 using Authing.Emulator.Formats;
 using Authing.Emulator.Invitations;
+using Authing.Emulator.Mfa;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Storage;
@@ -12,7 +13,7 @@ using Microsoft.Data.Sqlite;
 namespace Authing.Emulator.Users;
 
 /// <summary>Registration, login and the user records of a pool.</summary>
-public sealed class UserService
+public sealed partial class UserService
 {
     private const string DefaultPhoto = "https://usercontents.authing.cn/authing-avatar.png";
     private readonly EmulatorDatabase database;
@@ -115,15 +116,13 @@ public sealed class UserService
         return user;
     }
 
-    /// <summary>Logs a user in by e-mail, username or phone with a password, by phone with an SMS code, or by unionid.</summary>
+    /// <summary>
+    /// Logs a user in by e-mail, username or phone with a password, by phone with an SMS code, or by unionid. A password
+    /// login of a user with MFA on also needs the current TOTP code (<see cref="LoginRequest.MfaCode"/>).
+    /// </summary>
     public async Task<EmulatorUser> LoginAsync(LoginRequest request, string? remoteIp, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (InputRules.Optional(request.MfaCode) is not null)
-        {
-            throw new AuthingException(AuthingErrors.NotSupported("MFA 登录（MFACode）"));
-        }
-
         var pool = pools.Get(request.PoolId);
         var (key, value) = LoginKey(request);
         var ip = InputRules.Optional(request.LastIP) ?? remoteIp;
@@ -147,7 +146,9 @@ public sealed class UserService
                 }
 
                 var refusal = password is not null && !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
+                    : password is null && key == UserKey.Unionid && IsDirectoryAccount(user) ? AuthingErrors.WrongPassword
                     : user.Blocked ? AuthingErrors.UserBlocked
+                    : password is not null ? MfaStore.CheckLogin(connection, user.Id, request.MfaCode, now)
                     : null;
                 if (refusal is not null)
                 {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Authing.Emulator.Mfa;
 using Authing.Emulator.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -53,6 +54,7 @@ internal static class UserStore
         connection.Run("DELETE FROM login_history WHERE user_id = $p0", id);
         connection.Run("DELETE FROM issued_tokens WHERE user_id = $p0", id);
         connection.Run("DELETE FROM oauth_bindings WHERE user_id = $p0", id);
+        MfaStore.DeleteForUser(connection, id);
         connection.Run("DELETE FROM users WHERE id = $p0", id);
     }
 

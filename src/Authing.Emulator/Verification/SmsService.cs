@@ -65,6 +65,23 @@ public sealed class SmsService
             cancellationToken);
     }
 
+    /// <summary>
+    /// Checks a phone's SMS code without using it up (<c>checkPhoneCode</c>). A wrong or expired code is an answer,
+    /// as Authing's Node SDK documents it: code 2300 with <c>status: false</c>.
+    /// </summary>
+    public Task<CommonMessage> CheckCodeAsync(UserPool pool, string? phone, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(pool);
+        var target = new CodeTarget(pool.Id, PhoneNumber(phone), CodePurpose.Sms);
+        var given = InputRules.Required(code, "phoneCode");
+        var now = time.GetUtcNow();
+        return database.ReadAsync(
+            connection => VerificationCodes.Matches(connection, target, given, now)
+                ? CommonMessage.Success("验证码正确")
+                : new CommonMessage(AuthingErrors.VerificationCodeInvalid.Message, AuthingErrors.VerificationCodeInvalid.Code, Status: false),
+            cancellationToken);
+    }
+
     private static string PhoneNumber(string? phone)
     {
         var number = InputRules.Required(phone, "phone");

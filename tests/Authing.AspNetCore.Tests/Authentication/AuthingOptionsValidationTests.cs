@@ -15,7 +15,7 @@ public sealed class AuthingOptionsValidationTests : AuthingHandlerTestBase
         { nameof(AuthingOptions.MemoryCacheSizeLimit), "must be positive" },
         { nameof(AuthingOptions.CacheKeyPrefix), "must not be empty" },
         { nameof(AuthingOptions.Realm), "double quote" },
-        { nameof(AuthingOptions.ValidationMode), "use CheckLoginStatus or DecodeJwtToken" },
+        { nameof(AuthingOptions.ValidationMode), "use CheckLoginStatus, DecodeJwtToken or OidcAccessToken" },
     };
 
     [Theory]

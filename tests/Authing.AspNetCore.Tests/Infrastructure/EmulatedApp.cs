@@ -29,6 +29,9 @@ internal sealed class EmulatedApp : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>A handler that sends requests to this app in memory, whatever host their URL names (for a browser of several sites).</summary>
+    public HttpMessageHandler CreateHandler() => app.GetTestServer().CreateHandler();
+
     /// <summary>
     /// Builds and starts the app. <paramref name="arrange"/> registers services (the emulator's settings are already in
     /// configuration under <c>Authing:</c>); <paramref name="map"/> maps endpoints after authentication and authorization.
@@ -47,7 +50,9 @@ internal sealed class EmulatedApp : IAsyncDisposable
         builder.Logging.ClearProviders();
         if (logs is not null)
         {
-            builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+            // A rule for the capturing provider itself, so that the Logging levels of any appsettings.json in the output folder do not hide Debug and Trace.
+            builder.Logging.AddProvider(logs);
+            builder.Services.Configure<LoggerFilterOptions>(options => options.Rules.Add(new LoggerFilterRule(logs.GetType().FullName, categoryName: null, LogLevel.Trace, filter: null)));
         }
 
         builder.Configuration.AddInMemoryCollection(emulator.ClientSettings("Authing:"));

@@ -13,9 +13,13 @@ internal sealed class EmulatorGate : IStartupFilter
     private readonly Lock gate = new();
     private readonly Dictionary<string, int> operations = new(StringComparer.Ordinal);
     private int graphQLRequests;
+    private int requests;
 
     /// <summary>How long each request waits before the emulator sees it.</summary>
     public TimeSpan Delay { get; set; }
+
+    /// <summary>Requests of any kind received (GraphQL, REST, OIDC discovery, JWKS, token endpoint...).</summary>
+    public int Requests => Volatile.Read(ref requests);
 
     /// <summary>GraphQL requests received on either gateway.</summary>
     public int GraphQLRequests => Volatile.Read(ref graphQLRequests);
@@ -33,6 +37,7 @@ internal sealed class EmulatorGate : IStartupFilter
     {
         app.Use(async (context, nextMiddleware) =>
         {
+            Interlocked.Increment(ref requests);
             if (context.Request.Path.Value?.EndsWith("/graphql", StringComparison.Ordinal) == true && HttpMethods.IsPost(context.Request.Method))
             {
                 await CountAsync(context.Request);

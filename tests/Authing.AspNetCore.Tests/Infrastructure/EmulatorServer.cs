@@ -25,6 +25,9 @@ public sealed class EmulatorServer : WebApplicationFactory<EmulatorHost>
     /// <summary>The emulator's UserToken lifetime; null for its default (15 days).</summary>
     public TimeSpan? UserTokenLifetime { get; init; }
 
+    /// <summary>More emulator settings (configuration keys such as <c>Emulator:UserPools:0:Ldap:Url</c>); read when the emulator starts.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; set; } = new Dictionary<string, string?>();
+
     public Uri BaseAddress => Server.BaseAddress;
 
     public string PublicKeyPem => Services.GetRequiredService<EmulatorKeys>().PublicKeyPem;
@@ -79,6 +82,11 @@ public sealed class EmulatorServer : WebApplicationFactory<EmulatorHost>
         builder.UseSetting("Emulator:UserPools:0:Id", PoolId);
         builder.UseSetting("Emulator:UserPools:0:Secret", PoolSecret);
         builder.UseSetting("Emulator:UserPools:0:Name", "Library tests");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (UserTokenLifetime is { } lifetime)
         {
             builder.UseSetting("Emulator:UserTokenLifetime", lifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));

@@ -120,14 +120,4 @@ public sealed class AuthenticationTests : GatewayTest
         Assert.Equal(2, (int)user["userLoginHistory"]!["totalCount"]!);
         Assert.Equal([false, true], user["userLoginHistory"]!["list"]!.AsArray().Select(entry => (bool)entry!["success"]!));
     }
-
-    [Fact]
-    public async Task Login_with_an_mfa_code_says_the_emulator_does_not_support_it_yet()
-    {
-        await RegisterOverHttpAsync("jay@example.com");
-
-        var body = await Client.PostGraphQLAsync(SeedQueries.LoginWithMfa, new { email = "jay@example.com", password = Encrypt("p@ssw0rd"), registerInClient = PoolId, MFACode = "123456" });
-
-        Assert.Contains("暂不支持", body.BusinessError().Message, StringComparison.Ordinal);
-    }
 }

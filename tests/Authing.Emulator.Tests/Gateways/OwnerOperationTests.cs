@@ -82,14 +82,6 @@ public sealed class OwnerOperationTests : GatewayTest
     }
 
     [Fact]
-    public async Task Unsupported_operation_answers_a_clear_business_error()
-    {
-        var body = await Client.PostGraphQLAsync(SeedQueries.SignIn, new { email = "x@example.com", password = "x" });
-
-        Assert.Equal((500, "Authing 模拟器暂不支持 signIn"), body.BusinessError());
-    }
-
-    [Fact]
     public async Task Oauth_gateway_lists_the_pool_social_providers()
     {
         var list = (await Client.PostGraphQLAsync(SeedQueries.ReadOAuthList, new { clientId = PoolId }, gateway: GraphQLHttp.OAuthGateway)).Data("ReadOauthList");

@@ -228,8 +228,4 @@ public static class SeedQueries
             }
         }
         """;
-
-    public const string SignIn = """
-        mutation SignIn($email: String, $password: String) { signIn(email: $email, password: $password) { sub token } }
-        """;
 }

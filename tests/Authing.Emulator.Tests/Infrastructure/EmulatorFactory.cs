@@ -17,6 +17,9 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorHost>
     /// <summary>A folder for SQLite storage; in-memory storage when null.</summary>
     public string? DataFolder { get; init; }
 
+    /// <summary>More configuration keys, such as <c>Emulator:OidcApps:0:ClientId</c>.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 15, 8, 30, 0, TimeSpan.Zero));
 
     public T Service<T>()
@@ -30,6 +33,11 @@ public sealed class EmulatorFactory : WebApplicationFactory<EmulatorHost>
         builder.UseSetting("Emulator:UserPools:0:Id", PoolId);
         builder.UseSetting("Emulator:UserPools:0:Secret", PoolSecret);
         builder.UseSetting("Emulator:UserPools:0:Name", "Test <pool> & co");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

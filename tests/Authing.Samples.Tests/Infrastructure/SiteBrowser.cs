@@ -9,13 +9,11 @@ namespace Authing.Samples.Tests.Infrastructure;
 /// Reads pages as a browser would (AngleSharp) and submits their forms with every field the form carries (the
 /// antiforgery token included), overriding the ones a test fills in.
 /// </summary>
-public sealed class SiteBrowser(HttpClient client, EmulatorServer emulator) : IDisposable
+public sealed class SiteBrowser(HttpClient client) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Client { get; } = client;
-
-    public EmulatorServer Emulator { get; } = emulator;
 
     public async Task<IHtmlDocument> GetAsync(string path)
     {

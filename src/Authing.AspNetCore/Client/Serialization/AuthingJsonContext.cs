@@ -7,6 +7,7 @@ namespace Authing.AspNetCore.Client;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
 [JsonSerializable(typeof(AuthingUser))]
+[JsonSerializable(typeof(AuthingMfa))]
 [JsonSerializable(typeof(AuthingUserPage))]
 [JsonSerializable(typeof(AuthingStatus))]
 [JsonSerializable(typeof(LoginStatus))]
@@ -22,5 +23,9 @@ namespace Authing.AspNetCore.Client;
 [JsonSerializable(typeof(SdkInitResult))]
 [JsonSerializable(typeof(IReadOnlyList<RemovedUser>))]
 [JsonSerializable(typeof(JwtExpiry))]
+[JsonSerializable(typeof(OidcTokenSet))]
+[JsonSerializable(typeof(OidcSignInResult))]
+[JsonSerializable(typeof(AuthorizedApps))]
+[JsonSerializable(typeof(RevokedAuthorizedApp))]
 [JsonSerializable(typeof(bool))]
 internal sealed partial class AuthingJsonContext : JsonSerializerContext;

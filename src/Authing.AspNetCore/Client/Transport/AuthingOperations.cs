@@ -28,11 +28,21 @@ internal static class AuthingOperations
     public static readonly GraphQLOperation UnbindOtherOAuth = Mutation("UnbindOtherOAuth", "unbindOtherOAuth", "unbindOtherOAuth", AuthingCredential.User);
     public static readonly GraphQLOperation ReadOAuthList = new("ReadOAuthList", "ReadOAuthList", "ReadOauthList", IsQuery: true, AuthingGateway.OAuth, AuthingCredential.None);
     public static readonly GraphQLOperation NotBindOAuthList = new("NotBindOAuthList", "notBindOAuthList", "notBindOAuthList", IsQuery: true, AuthingGateway.OAuth, AuthingCredential.Owner);
+    public static readonly GraphQLOperation LoginByLdap = new("LoginByLDAP", "LoginByLDAP", "LoginByLDAP", IsQuery: false, AuthingGateway.OAuth, AuthingCredential.None);
+    public static readonly GraphQLOperation LoginByAd = new("LoginByAd", "LoginByAd", "LoginByLDAP", IsQuery: false, AuthingGateway.OAuth, AuthingCredential.None);
     public static readonly GraphQLOperation SetInvitationState = Mutation("SetInvitationState", "setInvitationState", "setInvitationState", AuthingCredential.Owner);
     public static readonly GraphQLOperation QueryInvitationState = Query("QueryInvitationState", "queryInvitationState", "queryInvitationState", AuthingCredential.Owner);
     public static readonly GraphQLOperation AddToInvitation = Mutation("AddToInvitation", "addToInvitation", "addToInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation RemoveFromInvitation = Mutation("RemoveFromInvitation", "removeFromInvitation", "removeFromInvitation", AuthingCredential.Owner);
     public static readonly GraphQLOperation QueryInvitation = Query("QueryInvitation", "queryInvitation", "queryInvitation", AuthingCredential.Owner);
+    public static readonly GraphQLOperation QueryMfa = Query("QueryMfa", "queryMFA", "queryMFA", AuthingCredential.User);
+    public static readonly GraphQLOperation QueryMfaAsOwner = Query("QueryMfa", "queryMFA", "queryMFA", AuthingCredential.Owner);
+    public static readonly GraphQLOperation ChangeMfa = Mutation("ChangeMfa", "changeMFA", "changeMFA", AuthingCredential.User);
+    public static readonly GraphQLOperation CheckPhoneCode = Query("CheckPhoneCode", "checkPhoneCode", "checkPhoneCode", AuthingCredential.Owner);
+    public static readonly GraphQLOperation SignIn = Mutation("SignIn", "SignIn", "signIn", AuthingCredential.None);
+    public static readonly GraphQLOperation RefreshSignInToken = Mutation("RefreshSignInToken", "RefreshSignInToken", "refreshSignInToken", AuthingCredential.None);
+    public static readonly GraphQLOperation GetUserAuthorizedApps = Query("GetUserAuthorizedApps", "GetUserAuthorizedApps", "GetUserAuthorizedApps", AuthingCredential.Owner);
+    public static readonly GraphQLOperation RevokeUserAuthorizedApp = Mutation("RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", "RevokeUserAuthorizedApp", AuthingCredential.Owner);
 
     /// <summary>Every operation, so that all documents load (and are checked) together.</summary>
     public static IReadOnlyList<GraphQLOperation> All { get; } =
@@ -40,7 +50,9 @@ internal static class AuthingOperations
         GetClientWhenSdkInit, Login, LoginByPhoneCode, Register, UserExist, User, UserPatch, Users, UpdateUser, RemoveUsers,
         RefreshToken, CheckLoginStatus, DecodeJwtToken, SendResetPasswordEmail, VerifyResetPasswordVerifyCode, ChangePassword,
         SendVerifyEmail, UnbindEmail, SendChangeEmailVerifyCode, UpdateEmail, UpdatePhone, BindOtherOAuth, UnbindOtherOAuth, ReadOAuthList, NotBindOAuthList, SetInvitationState,
-        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation,
+        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, QueryMfa, QueryMfaAsOwner, ChangeMfa,
+        QueryInvitationState, AddToInvitation, RemoveFromInvitation, QueryInvitation, CheckPhoneCode, LoginByLdap, LoginByAd,
+        SignIn, RefreshSignInToken, GetUserAuthorizedApps, RevokeUserAuthorizedApp,
     ];
 
     private static GraphQLOperation Query(string resource, string operationName, string field, AuthingCredential credential) =>

@@ -51,6 +51,27 @@ internal sealed class AuthingTransport(
         return await ExchangeAsync(request, operationName, SensitiveText.None, read, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Sends a form-encoded <c>POST</c> (an OAuth token request, never retried) and reads the JSON body with
+    /// <paramref name="read"/>; an <c>{error, error_description}</c> answer raises <see cref="AuthingOidcException"/>.
+    /// </summary>
+    public async Task<T?> PostFormAsync<T>(
+        string operationName,
+        string relativePath,
+        IReadOnlyList<KeyValuePair<string, string>> form,
+        SensitiveText sensitive,
+        Func<JsonElement, T?> read,
+        CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(WithTrailingSlash(options.RestBase), relativePath))
+        {
+            Content = new FormUrlEncodedContent(form),
+        };
+        request.Options.Set(AuthingRequestOptions.Idempotent, false);
+        request.Options.Set(AuthingRequestOptions.OperationName, operationName);
+        return await ExchangeAsync(request, operationName, sensitive, read, cancellationToken).ConfigureAwait(false);
+    }
+
     private static Uri WithTrailingSlash(Uri baseAddress) =>
         baseAddress.AbsoluteUri.EndsWith('/') ? baseAddress : new Uri(baseAddress.AbsoluteUri + "/");
 
@@ -93,6 +114,18 @@ internal sealed class AuthingTransport(
             _ => new AuthingException(operationName, null, sensitive.Redact(message.GetRawText())),
         };
     }
+
+    private static AuthingOidcException? ReadOAuthError(string operationName, SensitiveText sensitive, JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object
+        && root.TryGetProperty("error", out var error)
+        && error.ValueKind == JsonValueKind.String
+            ? new AuthingOidcException(
+                operationName,
+                error.GetString()!,
+                root.TryGetProperty("error_description", out var description) && description.ValueKind == JsonValueKind.String
+                    ? sensitive.Redact(description.GetString()!)
+                    : null)
+            : null;
 
     private static int? ReadCode(JsonElement message)
     {
@@ -143,6 +176,11 @@ internal sealed class AuthingTransport(
             using var document = Parse(operationName, status, body);
             if (status is < HttpStatusCode.OK or > (HttpStatusCode)299)
             {
+                if (ReadOAuthError(operationName, sensitive, document.RootElement) is { } refused)
+                {
+                    throw refused;
+                }
+
                 var detail = ReadError(operationName, sensitive, document.RootElement) is { AuthingMessage: { } text } ? $": {text}" : ".";
                 throw new AuthingTransportException($"Authing answered HTTP {(int)status} to operation '{operationName}'{detail}", status, null);
             }
