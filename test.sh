@@ -9,11 +9,25 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Installs Debian packages the tests need when their command is missing (as root, or through sudo).
+install_debian_packages() {
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+  fi
+  echo "test.sh: installing Debian packages: $*"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
 # The LDAP tests run a real OpenLDAP directory (slapd, seeded with ldapadd); the emulator's LDAP client needs libldap.
 if [ ! -x /usr/sbin/slapd ] || ! command -v ldapadd >/dev/null 2>&1; then
-  echo "test.sh: installing slapd and ldap-utils for the LDAP tests" >&2
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq slapd ldap-utils >/dev/null
+  install_debian_packages slapd ldap-utils
+fi
+
+# The browser tests drive Debian's chromium (never a downloaded browser).
+if [ ! -x /usr/bin/chromium ]; then
+  install_debian_packages chromium
 fi
 
 results=artifacts/test-results

@@ -35,7 +35,7 @@ public sealed class ProfilePagesTests : IClassFixture<MvcSiteFactory>
         Assert.Contains("profile was saved", saved.Notices(), StringComparison.Ordinal);
         Assert.Equal("Xiao Ming", saved.SignedInAs());
         Assert.Equal("Example Co", ((IHtmlInputElement)saved.QuerySelector("input[name='Company']")!).Value);
-        Assert.Equal("https://images.example.com/me.png", saved.QuerySelector("img.photo")?.GetAttribute("src"));
+        Assert.Equal("https://images.example.com/me.png", saved.QuerySelector("a.photo")?.GetAttribute("href"));
     }
 
     [Fact]
