@@ -11,15 +11,18 @@ namespace Authing.Benchmarks;
 
 /// <summary>
 /// One request's authentication, as the authentication middleware runs it (a new request scope, the scheme's handler,
-/// <c>AuthenticateAsync</c>): the Authing scheme with a UserToken it has validated before (memory cache hit), against a
-/// scheme that does nothing and Microsoft's JwtBearer validating an HS256 JWT.
+/// <c>AuthenticateAsync</c>): the Authing scheme with a UserToken and with an OIDC access token it has validated before
+/// (memory cache hits), against a scheme that does nothing and Microsoft's JwtBearer validating an HS256 JWT.
 /// </summary>
 [MemoryDiagnoser]
 public class WarmPathBenchmarks
 {
+    private const string OidcScheme = "AuthingOidcAccessToken";
+
     private AuthingPeer? peer;
     private ServiceProvider? services;
     private string authingAuthorization = "";
+    private string oidcAuthorization = "";
     private string jwtAuthorization = "";
 
     [GlobalSetup]
@@ -40,6 +43,10 @@ public class WarmPathBenchmarks
     [Benchmark]
     public Task<AuthenticateResult> Authing() => AuthenticateAsync(AuthingDefaults.AuthenticationScheme, authingAuthorization);
 
+    /// <summary>The Authing scheme in <c>OidcAccessToken</c> mode (RS256 access token, JWKS known), memory cache hit.</summary>
+    [Benchmark]
+    public Task<AuthenticateResult> AuthingOidcAccessToken() => AuthenticateAsync(OidcScheme, oidcAuthorization);
+
     /// <summary>JwtBearer 8.0.34 validating an HS256 JWT locally.</summary>
     [Benchmark]
     public Task<AuthenticateResult> JwtBearer() => AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme, jwtAuthorization);
@@ -49,20 +56,27 @@ public class WarmPathBenchmarks
         peer = await AuthingPeer.StartAsync(CancellationToken.None);
         var jwt = new LocalJwt();
         authingAuthorization = "Bearer " + peer.UserToken;
+        oidcAuthorization = "Bearer " + peer.OidcAccessToken;
         jwtAuthorization = "Bearer " + jwt.CreateToken(peer.UserId);
 
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         collection.AddAuthingClient(AuthingDefaults.AuthenticationScheme, peer.Configure);
+        collection.AddAuthingClient(OidcScheme, peer.Configure);
         collection.AddAuthentication()
             .AddAuthing(options => options.CacheDuration = TimeSpan.FromDays(1))
+            .AddAuthing(OidcScheme, options =>
+            {
+                AuthingPeer.ConfigureOidcAccessTokens(options);
+                options.CacheDuration = TimeSpan.FromDays(1);
+            })
             .AddJwtBearer(options => options.TokenValidationParameters = jwt.ValidationParameters)
             .AddScheme<AuthenticationSchemeOptions, NoOpHandler>(NoOpHandler.SchemeName, configureOptions: null);
         services = collection.BuildServiceProvider();
 
         // The first Authing request validates the token upstream and fills the cache; every later one is a hit.
-        foreach (Func<Task<AuthenticateResult>> benchmark in new[] { NoOp, Authing, JwtBearer })
+        foreach (Func<Task<AuthenticateResult>> benchmark in new[] { NoOp, Authing, AuthingOidcAccessToken, JwtBearer })
         {
             AuthenticateResult result = await benchmark();
             if (!result.Succeeded)

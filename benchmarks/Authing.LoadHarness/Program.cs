@@ -38,6 +38,7 @@ HarnessMode[] known =
 [
     new AnonymousMode(),
     new AuthingMode(peer),
+    new OidcAccessTokenMode(peer),
     new JwtBearerMode(new LocalJwt(), peer.UserId),
     new NoOpMode(),
 ];
