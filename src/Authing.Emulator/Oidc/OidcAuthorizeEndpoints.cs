@@ -8,7 +8,8 @@ namespace Authing.Emulator.Oidc;
 
 /// <summary>
 /// The authorization endpoint and its pages: <c>/oauth/oidc/auth</c> (GET or POST), the login form
-/// (<c>/oauth/oidc/auth/login</c>) and the consent form (<c>/oauth/oidc/auth/consent</c>). An unknown client or an
+/// (<c>/oauth/oidc/auth/login</c>, which asks a user with MFA on for the TOTP code on a second page) and the consent
+/// form (<c>/oauth/oidc/auth/consent</c>). An unknown client or an
 /// unregistered redirect URI is shown on an error page; every other error goes back to the client's redirect URI.
 /// </summary>
 internal sealed partial class OidcAuthorizeEndpoints(
@@ -16,6 +17,7 @@ internal sealed partial class OidcAuthorizeEndpoints(
     OidcGrants grants,
     OidcSessions sessions,
     OidcCredentials credentials,
+    OidcPendingLogins pendingLogins,
     UserService users,
     UserPoolDirectory pools,
     IAntiforgery antiforgery,
@@ -38,17 +40,29 @@ internal sealed partial class OidcAuthorizeEndpoints(
             return refusal!;
         }
 
-        var identifier = form["identifier"].ToString();
-        var password = form["password"].ToString();
+        var pending = form.ContainsKey("mfa_pending") ? pendingLogins.Unprotect(form["mfa_pending"]) : null;
+        if (form.ContainsKey("mfa_pending") && pending is null)
+        {
+            return OidcPages.Login(app, request, antiforgery.GetAndStoreTokens(context), "登录已超时，请重新输入账号和密码。");
+        }
+
+        var (identifier, password) = pending ?? (form["identifier"].ToString(), form["password"].ToString());
         if (string.IsNullOrWhiteSpace(identifier) || string.IsNullOrEmpty(password))
         {
             return OidcPages.Login(app, request, antiforgery.GetAndStoreTokens(context), "请输入账号和密码。");
         }
 
+        var mfa = new MfaAnswer(pending is null ? null : form["mfa_code"].ToString());
         EmulatorUser user;
         try
         {
-            user = await credentials.LoginAsync(app.PoolId, OidcCredentials.FromLoginName(identifier), password, context.Connection.RemoteIpAddress?.ToString(), issueUserToken: false, context.RequestAborted).ConfigureAwait(false);
+            user = await credentials.LoginAsync(app.PoolId, OidcCredentials.FromLoginName(identifier), password, context.Connection.RemoteIpAddress?.ToString(), issueUserToken: false, mfa, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (AuthingException exception) when (exception.Error.Code == AuthingErrors.MfaCodeRequired.Code || exception.Error.Code == AuthingErrors.MfaCodeInvalid.Code)
+        {
+            LogLoginRejected(logger, app.ClientId, exception.Error.Code);
+            var error = exception.Error.Code == AuthingErrors.MfaCodeInvalid.Code ? "MFA 验证码错误，请重新输入。" : null;
+            return OidcPages.MfaCode(app, request, antiforgery.GetAndStoreTokens(context), pendingLogins.Protect(identifier, password), error);
         }
         catch (AuthingException exception)
         {

@@ -1,5 +1,6 @@
 using Authing.Emulator.Errors;
 using Authing.Emulator.Formats;
+using Authing.Emulator.Mfa;
 using Authing.Emulator.Passwords;
 using Authing.Emulator.Pools;
 using Authing.Emulator.Storage;
@@ -33,8 +34,10 @@ public sealed class OidcCredentials
     /// The user of <paramref name="poolId"/> found by e-mail, phone or username (tried in that order for a login-page
     /// identifier), when <paramref name="password"/> matches; with <paramref name="issueUserToken"/> a UserToken is issued too.
     /// A null password is only accepted for a login by unionid (an external identity), as Authing's <c>login</c> does.
+    /// With <paramref name="mfa"/> a user who has MFA on must also give the current TOTP code (the login page); without
+    /// it MFA is not asked for (the password grant and <c>signIn</c>).
     /// </summary>
-    public async Task<EmulatorUser> LoginAsync(string poolId, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? ip, bool issueUserToken, CancellationToken cancellationToken)
+    public async Task<EmulatorUser> LoginAsync(string poolId, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? ip, bool issueUserToken, MfaAnswer? mfa, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(identifiers);
         var pool = pools.Get(poolId);
@@ -56,6 +59,7 @@ public sealed class OidcCredentials
 
                 var refusal = password is not null && !passwords.Matches(user, password) ? AuthingErrors.WrongPassword
                     : user.Blocked ? AuthingErrors.UserBlocked
+                    : mfa is { Code: var code } ? MfaStore.CheckLogin(connection, user.Id, code, now)
                     : null;
                 if (refusal is not null)
                 {
@@ -91,3 +95,4 @@ public sealed class OidcCredentials
             : [(UserKey.Phone, value), (UserKey.Username, value)];
     }
 }
+

@@ -162,7 +162,7 @@ public sealed class OidcGrants
         EmulatorUser user;
         try
         {
-            user = await credentials.LoginAsync(app.PoolId, identifiers, string.IsNullOrEmpty(password) ? null : password, ip, issueUserToken: false, cancellationToken).ConfigureAwait(false);
+            user = await credentials.LoginAsync(app.PoolId, identifiers, string.IsNullOrEmpty(password) ? null : password, ip, issueUserToken: false, mfa: null, cancellationToken).ConfigureAwait(false);
         }
         catch (AuthingException)
         {
@@ -197,7 +197,7 @@ public sealed class OidcGrants
     public async Task<(EmulatorUser User, OidcTokenSet Tokens)> SignInAsync(string issuer, OidcApp app, IReadOnlyList<(UserKey Key, string Value)> identifiers, string? password, string? ip, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var user = await credentials.LoginAsync(app.PoolId, identifiers, password, ip, issueUserToken: true, cancellationToken).ConfigureAwait(false);
+        var user = await credentials.LoginAsync(app.PoolId, identifiers, password, ip, issueUserToken: true, mfa: null, cancellationToken).ConfigureAwait(false);
         return (user, await IssueNewGrantAsync(issuer, app, user.Id, OidcScopes.AuthingTokenDefault, cancellationToken).ConfigureAwait(false));
     }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Antiforgery;
 
 namespace Authing.Emulator.Oidc;
 
-/// <summary>The provider's HTML pages: login, consent, errors and the signed-out page. Every value is HTML-encoded.</summary>
+/// <summary>The provider's HTML pages: login, MFA code, consent, errors and the signed-out page. Every value is HTML-encoded.</summary>
 internal static class OidcPages
 {
     private static readonly Dictionary<string, string> ScopeDescriptions = new(StringComparer.Ordinal)
@@ -32,6 +32,24 @@ internal static class OidcPages
             .Append("<label>密码<input name=\"password\" type=\"password\" autocomplete=\"current-password\" required></label>")
             .Append("<button type=\"submit\">登录</button></form>");
         return Page("登录", body.ToString(), error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The second step of a login for a user with MFA on: the TOTP code, posted with the protected pending login.</summary>
+    public static IResult MfaCode(OidcApp app, AuthorizationRequest request, AntiforgeryTokenSet antiforgery, string pendingLogin, string? error)
+    {
+        var body = new StringBuilder()
+            .Append(CultureInfo.InvariantCulture, $"<h1>MFA 验证</h1><p>输入身份验证器应用中的 6 位验证码，以继续使用 <strong>{Encode(app.Name)}</strong></p>");
+        if (error is not null)
+        {
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"error\" role=\"alert\">{Encode(error)}</p>");
+        }
+
+        body.Append("<form method=\"post\" action=\"/oauth/oidc/auth/login\">")
+            .Append(Hidden(antiforgery, request))
+            .Append(CultureInfo.InvariantCulture, $"<input type=\"hidden\" name=\"mfa_pending\" value=\"{Encode(pendingLogin)}\">")
+            .Append("<label>MFA 验证码<input name=\"mfa_code\" autocomplete=\"one-time-code\" inputmode=\"numeric\" required></label>")
+            .Append("<button type=\"submit\">验证</button></form>");
+        return Page("MFA 验证", body.ToString(), error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 
     public static IResult Consent(OidcApp app, AuthorizationRequest request, AntiforgeryTokenSet antiforgery, string userName)

@@ -35,6 +35,7 @@ internal static class OidcServiceCollectionExtensions
             sp.GetRequiredService<TokenService>(),
             sp.GetRequiredService<OidcAppDirectory>(),
             sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<OidcPendingLogins>();
         services.TryAddSingleton<OidcAuthorizeEndpoints>();
         services.TryAddSingleton<OidcTokenEndpoints>();
         services.TryAddSingleton<OidcLogoutEndpoints>();
