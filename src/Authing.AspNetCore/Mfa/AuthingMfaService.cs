@@ -139,12 +139,10 @@ public sealed class AuthingMfaService
     public async Task<AuthingUser> CompleteLoginAsync(string? challenge, string? code, CancellationToken cancellationToken = default)
     {
         string wellFormed = RequireWellFormed(code);
-        var (id, state, remaining) = await challenges.FindAsync(challenge, cancellationToken).ConfigureAwait(false);
-        MfaChallengeState counted = state with { Failures = state.Failures + 1 };
-        await challenges.SaveAsync(id, counted, remaining, cancellationToken).ConfigureAwait(false);
+        var (id, counted) = await challenges.CountAnswerAsync(challenge, options.MaxAttempts, cancellationToken).ConfigureAwait(false);
         try
         {
-            AuthingUser user = await client.LoginAsync(challenges.LoginOf(state, wellFormed), cancellationToken).ConfigureAwait(false);
+            AuthingUser user = await client.LoginAsync(challenges.LoginOf(counted, wellFormed), cancellationToken).ConfigureAwait(false);
             await challenges.EndAsync(id, cancellationToken).ConfigureAwait(false);
             logger.LoginCompleted(user.Id);
             return user;

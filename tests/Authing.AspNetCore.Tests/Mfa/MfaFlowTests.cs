@@ -5,6 +5,7 @@ using Authing.AspNetCore.Authentication;
 using Authing.AspNetCore.Client;
 using Authing.AspNetCore.Cookies;
 using Authing.AspNetCore.Mfa;
+using Authing.Emulator.Pools;
 using Authing.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -112,6 +113,30 @@ public sealed class MfaFlowTests
 
         Assert.Equal(["invalid_code", "invalid_code", "invalid_code", "invalid_code", "too_many_attempts"], errors);
         await AssertProblemAsync(right, HttpStatusCode.Unauthorized, "invalid_challenge");
+    }
+
+    [Fact]
+    public async Task Concurrent_wrong_codes_never_send_more_than_five_codes_to_authing()
+    {
+        await using AuthingEnvironment env = await StartAsync();
+        var (email, secret) = await UserWithMfaAsync(env);
+        string challenge = await ChallengeOfAsync(await LoginAsync(env, email));
+        Authing.Emulator.Users.UserService users = env.Emulator.Services.GetRequiredService<Authing.Emulator.Users.UserService>();
+        UserPool pool = env.Emulator.Services.GetRequiredService<UserPoolDirectory>().Get(EmulatorServer.PoolId);
+        string userId = (await users.ListAsync(pool, 1, 100, CancellationToken.None)).Page.Single(user => user.Email == email).Id;
+        int refusedBefore = (await users.HistoryAsync(userId, CancellationToken.None)).Count(entry => !entry.Success);
+
+        HttpResponseMessage[] answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => VerifyAsync(env, challenge, WrongCode(secret))));
+        string[] errors = await Task.WhenAll(answers.Select(async answer => (await ProblemAsync(answer)).GetProperty("error").GetString()!));
+        int refusedByAuthing = (await users.HistoryAsync(userId, CancellationToken.None)).Count(entry => !entry.Success) - refusedBefore;
+
+        Assert.Equal(5, refusedByAuthing);
+        Assert.Equal(4, errors.Count(error => error == "invalid_code"));
+        Assert.All(errors.Where(error => error != "invalid_code"), error => Assert.True(error is "too_many_attempts" or "invalid_challenge", error));
+        foreach (HttpResponseMessage answer in answers)
+        {
+            answer.Dispose();
+        }
     }
 
     [Fact]
