@@ -96,6 +96,43 @@ public sealed class BrowserJourneyTests : IClassFixture<BrowserSite>
         Assert.Contains(visited, url => url.AbsolutePath == "/oauth/oidc/session/end");
     }
 
+    [Fact]
+    public async Task Every_page_fits_a_phone_screen_without_sideways_scrolling()
+    {
+        IPage page = await site.Context.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        string[] anonymous = ["/", "/account/signin", "/account/signin/phone", "/account/register", "/account/register/phone", "/account/password/reset"];
+        string[] signedIn = ["/account/profile", "/account/profile/password", "/account/profile/email", "/account/profile/phone", "/account/profile/social", "/mfa", "/account/apps", "/admin/users"];
+        var overflowing = new List<string>();
+
+        foreach (string path in anonymous)
+        {
+            await CheckFitsAsync(path);
+        }
+
+        await OpenAsync(page, "/account/signin");
+        await SignInAsync(page, DemoAccounts.AdminEmail, DemoAccounts.Password);
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        foreach (string path in signedIn)
+        {
+            await CheckFitsAsync(path);
+        }
+
+        await ShotAsync(page, "13-phone-admin-users");
+        await SignOutAsync(page);
+        Assert.Empty(overflowing);
+
+        async Task CheckFitsAsync(string path)
+        {
+            IResponse? response = await page.GotoAsync(new Uri(site.Address, path).ToString());
+            Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+            if (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+            {
+                overflowing.Add(path);
+            }
+        }
+    }
+
     /// <summary>Turns MFA on from the profile: reads the key the page shows and answers with its current code.</summary>
     private async Task<byte[]> TurnOnMfaAsync(IPage page)
     {
