@@ -39,6 +39,10 @@ public class WarmPathBenchmarks
     [Benchmark(Baseline = true)]
     public Task<AuthenticateResult> NoOp() => AuthenticateAsync(NoOpHandler.SchemeName, authingAuthorization);
 
+    /// <summary>A bearer scheme that reads the header and builds a new principal, validating nothing.</summary>
+    [Benchmark]
+    public Task<AuthenticateResult> MinimalBearer() => AuthenticateAsync(MinimalBearerHandler.SchemeName, authingAuthorization);
+
     /// <summary>The Authing scheme, memory cache hit.</summary>
     [Benchmark]
     public Task<AuthenticateResult> Authing() => AuthenticateAsync(AuthingDefaults.AuthenticationScheme, authingAuthorization);
@@ -72,11 +76,12 @@ public class WarmPathBenchmarks
                 options.CacheDuration = TimeSpan.FromDays(1);
             })
             .AddJwtBearer(options => options.TokenValidationParameters = jwt.ValidationParameters)
-            .AddScheme<AuthenticationSchemeOptions, NoOpHandler>(NoOpHandler.SchemeName, configureOptions: null);
+            .AddScheme<AuthenticationSchemeOptions, NoOpHandler>(NoOpHandler.SchemeName, configureOptions: null)
+            .AddScheme<AuthenticationSchemeOptions, MinimalBearerHandler>(MinimalBearerHandler.SchemeName, configureOptions: null);
         services = collection.BuildServiceProvider();
 
         // The first Authing request validates the token upstream and fills the cache; every later one is a hit.
-        foreach (Func<Task<AuthenticateResult>> benchmark in new[] { NoOp, Authing, AuthingOidcAccessToken, JwtBearer })
+        foreach (Func<Task<AuthenticateResult>> benchmark in new[] { NoOp, MinimalBearer, Authing, AuthingOidcAccessToken, JwtBearer })
         {
             AuthenticateResult result = await benchmark();
             if (!result.Succeeded)

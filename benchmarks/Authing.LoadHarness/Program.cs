@@ -41,6 +41,7 @@ HarnessMode[] known =
     new OidcAccessTokenMode(peer),
     new JwtBearerMode(new LocalJwt(), peer.UserId),
     new NoOpMode(),
+    new MinimalBearerMode(peer),
 ];
 HarnessMode[] modes = settings.Modes is null
     ? known

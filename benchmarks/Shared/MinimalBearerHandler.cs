@@ -1,0 +1,43 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Authing.Benchmarking;
+
+/// <summary>
+/// The least any bearer scheme does, and nothing more: it takes the token from the <c>Authorization</c> header and builds
+/// a new principal with the Authing scheme's claims for every request. It validates nothing. Its gap to anonymous is
+/// what a scheme pays before validating at all; its gap to another mode is that mode's validation and bookkeeping.
+/// </summary>
+/// <param name="options">The schemes' options.</param>
+/// <param name="logger">The logger factory.</param>
+/// <param name="encoder">The URL encoder.</param>
+public sealed class MinimalBearerHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    /// <summary>The scheme name.</summary>
+    public const string SchemeName = "MinimalBearer";
+
+    private const string BearerPrefix = "Bearer ";
+
+    /// <inheritdoc />
+    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        string? header = Request.Headers.Authorization;
+        if (header is null || !header.StartsWith(BearerPrefix, StringComparison.Ordinal) || header.Length == BearerPrefix.Length)
+        {
+            return Task.FromResult(AuthenticateResult.NoResult());
+        }
+
+        var identity = new ClaimsIdentity(SchemeName, "sub", ClaimTypes.Role);
+        identity.AddClaim(new Claim("sub", "656d756c61746f7200000099", ClaimValueTypes.String, SchemeName, SchemeName, identity));
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, "656d756c61746f7200000099", ClaimValueTypes.String, SchemeName, SchemeName, identity));
+        identity.AddClaim(new Claim("email", "bench@example.com", ClaimValueTypes.String, SchemeName, SchemeName, identity));
+        identity.AddClaim(new Claim("client_id", "656d756c61746f7200000001", ClaimValueTypes.String, SchemeName, SchemeName, identity));
+        identity.AddClaim(new Claim("iat", "1764820800", ClaimValueTypes.Integer64, SchemeName, SchemeName, identity));
+        identity.AddClaim(new Claim("exp", "1766116800", ClaimValueTypes.Integer64, SchemeName, SchemeName, identity));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+    }
+}
