@@ -40,8 +40,9 @@ internal sealed partial class OidcAuthorizeEndpoints(
             return refusal!;
         }
 
-        var pending = form.ContainsKey("mfa_pending") ? pendingLogins.Unprotect(form["mfa_pending"]) : null;
-        if (form.ContainsKey("mfa_pending") && pending is null)
+        var answeringMfa = form.ContainsKey("mfa_pending");
+        var pending = answeringMfa ? pendingLogins.Unprotect(form["mfa_pending"]) : null;
+        if (answeringMfa && pending is null)
         {
             return OidcPages.Login(app, request, antiforgery.GetAndStoreTokens(context), "登录已超时，请重新输入账号和密码。");
         }
@@ -62,7 +63,10 @@ internal sealed partial class OidcAuthorizeEndpoints(
         {
             LogLoginRejected(logger, app.ClientId, exception.Error.Code);
             var error = exception.Error.Code == AuthingErrors.MfaCodeInvalid.Code ? "MFA 验证码错误，请重新输入。" : null;
-            return OidcPages.MfaCode(app, request, antiforgery.GetAndStoreTokens(context), pendingLogins.Protect(identifier, password), error);
+
+            // A wrong code keeps the pending login it came with: its five minutes run from the password step.
+            var pendingField = answeringMfa ? form["mfa_pending"].ToString() : pendingLogins.Protect(identifier, password);
+            return OidcPages.MfaCode(app, request, antiforgery.GetAndStoreTokens(context), pendingField, error);
         }
         catch (AuthingException exception)
         {

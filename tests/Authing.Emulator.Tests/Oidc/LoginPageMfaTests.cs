@@ -75,6 +75,21 @@ public sealed class LoginPageMfaTests : OidcTest
     }
 
     [Fact]
+    public async Task Wrong_codes_do_not_extend_the_five_minutes()
+    {
+        byte[] key = await UserWithMfaAsync();
+        var codePage = await PasswordStepAsync();
+        Factory.Clock.Advance(TimeSpan.FromMinutes(3));
+        var again = await Browser.SubmitAsync(codePage, new Dictionary<string, string> { ["mfa_code"] = WrongCode(key) });
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+        Factory.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var expired = await Browser.SubmitAsync(again, new Dictionary<string, string> { ["mfa_code"] = CodeNow(key) });
+
+        Assert.NotNull((await Browser.PageAsync(expired)).QuerySelector("input[name=password]"));
+    }
+
+    [Fact]
     public async Task A_forged_pending_login_is_refused()
     {
         await UserWithMfaAsync();
