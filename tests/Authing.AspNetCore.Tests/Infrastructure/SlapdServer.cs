@@ -29,6 +29,7 @@ public sealed class SlapdServer : IAsyncLifetime
     private const string RootPassword = "root-Pa55";
     private readonly string folder = Path.Combine(Path.GetTempPath(), "authing-slapd-" + Guid.NewGuid().ToString("N"));
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> slapdOutput = new();
+    private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Process? process;
 
     /// <summary>The directory's URL, <c>ldap://127.0.0.1:port</c>.</summary>
@@ -48,18 +49,27 @@ public sealed class SlapdServer : IAsyncLifetime
         var config = Path.Combine(folder, "slapd.conf");
         await File.WriteAllTextAsync(config, Configuration());
         await File.WriteAllTextAsync(Path.Combine(folder, "seed.ldif"), Seed);
-        process = Process.Start(new ProcessStartInfo(Slapd)
+        var slapd = new Process
         {
-            ArgumentList = { "-h", listenUrl, "-f", config, "-d", "0" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("slapd did not start.");
-        process.OutputDataReceived += (_, line) => slapdOutput.Enqueue(line.Data ?? string.Empty);
-        process.ErrorDataReceived += (_, line) => slapdOutput.Enqueue(line.Data ?? string.Empty);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        await WaitUntilListeningAsync(port);
+            StartInfo = new ProcessStartInfo(Slapd)
+            {
+                // "-d none" keeps slapd in the foreground and prints only the lines every log level gets, "slapd starting" among them.
+                ArgumentList = { "-h", listenUrl, "-f", config, "-d", "none" },
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            },
+            EnableRaisingEvents = true,
+        };
+        process = slapd;
+        slapd.OutputDataReceived += (_, line) => Record(line.Data);
+        slapd.ErrorDataReceived += (_, line) => Record(line.Data);
+        slapd.Exited += (_, _) => listening.TrySetException(new InvalidOperationException(
+            $"slapd exited with code {slapd.ExitCode} before listening: {string.Join(Environment.NewLine, slapdOutput)}"));
+        slapd.Start();
+        slapd.BeginOutputReadLine();
+        slapd.BeginErrorReadLine();
+        await listening.Task.WaitAsync(TimeSpan.FromSeconds(30));
         await RunAsync("ldapadd", "-x", "-H", listenUrl, "-D", RootDn, "-w", RootPassword, "-f", Path.Combine(folder, "seed.ldif"));
     }
 
@@ -179,26 +189,13 @@ public sealed class SlapdServer : IAsyncLifetime
 
         """;
 
-    private async Task WaitUntilListeningAsync(int port)
+    /// <summary>Keeps slapd's output for failure messages, and notes when it says it listens.</summary>
+    private void Record(string? line)
     {
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        slapdOutput.Enqueue(line ?? string.Empty);
+        if (line?.EndsWith("slapd starting", StringComparison.Ordinal) == true)
         {
-            if (process!.HasExited)
-            {
-                throw new InvalidOperationException($"slapd exited with code {process.ExitCode} before listening: {string.Join(Environment.NewLine, slapdOutput)}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port, deadline.Token);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(100, deadline.Token);
-            }
+            listening.TrySetResult();
         }
     }
 
