@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
@@ -31,13 +30,6 @@ public sealed class MinimalBearerHandler(IOptionsMonitor<AuthenticationSchemeOpt
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var identity = new ClaimsIdentity(SchemeName, "sub", ClaimTypes.Role);
-        identity.AddClaim(new Claim("sub", "656d756c61746f7200000099", ClaimValueTypes.String, SchemeName, SchemeName, identity));
-        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, "656d756c61746f7200000099", ClaimValueTypes.String, SchemeName, SchemeName, identity));
-        identity.AddClaim(new Claim("email", "bench@example.com", ClaimValueTypes.String, SchemeName, SchemeName, identity));
-        identity.AddClaim(new Claim("client_id", "656d756c61746f7200000001", ClaimValueTypes.String, SchemeName, SchemeName, identity));
-        identity.AddClaim(new Claim("iat", "1764820800", ClaimValueTypes.Integer64, SchemeName, SchemeName, identity));
-        identity.AddClaim(new Claim("exp", "1766116800", ClaimValueTypes.Integer64, SchemeName, SchemeName, identity));
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(BenchmarkUser.Create(SchemeName), SchemeName)));
     }
 }

@@ -19,18 +19,7 @@ public sealed class NoOpHandler(IOptionsMonitor<AuthenticationSchemeOptions> opt
     /// <summary>The scheme name.</summary>
     public const string SchemeName = "NoOp";
 
-    private static readonly ClaimsPrincipal User = new(new ClaimsIdentity(
-        [
-            new Claim("sub", "656d756c61746f7200000099"),
-            new Claim(ClaimTypes.NameIdentifier, "656d756c61746f7200000099"),
-            new Claim("email", "bench@example.com"),
-            new Claim("client_id", "656d756c61746f7200000001"),
-            new Claim("iat", "1764820800", ClaimValueTypes.Integer64),
-            new Claim("exp", "1766116800", ClaimValueTypes.Integer64),
-        ],
-        SchemeName,
-        "sub",
-        ClaimTypes.Role));
+    private static readonly ClaimsPrincipal User = BenchmarkUser.Create(SchemeName);
 
     /// <inheritdoc />
     protected override Task<AuthenticateResult> HandleAuthenticateAsync() =>
