@@ -10,6 +10,7 @@ using Authing.Internal;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Authing.Tests.Shared;
 
 namespace Authing.AspNetCore.Tests.Mfa;
 
@@ -318,17 +319,7 @@ public sealed class MfaFlowTests
         return problem;
     }
 
-    private string Code(string secret) => Totp.Code(Base32.TryDecode(secret)!, Totp.StepAt(clock.GetUtcNow()));
+    private string Code(string secret) => MfaCodes.Current(Base32.TryDecode(secret)!, clock.GetUtcNow());
 
-    private string WrongCode(string secret)
-    {
-        byte[] key = Base32.TryDecode(secret)!;
-        int candidate = 0;
-        while (Totp.Match(key, candidate.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), clock.GetUtcNow()) is not null)
-        {
-            candidate++;
-        }
-
-        return candidate.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private string WrongCode(string secret) => MfaCodes.Wrong(Base32.TryDecode(secret)!, clock.GetUtcNow());
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Authing.Emulator.Formats;
 using Authing.Emulator.Tests.Gateways;
 using Authing.Internal;
+using Authing.Tests.Shared;
 
 namespace Authing.Emulator.Tests.Mfa;
 
@@ -161,17 +162,7 @@ public sealed class MfaGatewayTests : GatewayTest
     private Task<JsonObject> LoginWithCodeAsync(string email, string? code)
         => Client.PostGraphQLAsync(SeedQueries.LoginWithMfa, new { email, password = Encrypt("p@ssw0rd"), registerInClient = PoolId, MFACode = code });
 
-    private string CurrentCode(byte[] secret) => Totp.Code(secret, Totp.StepAt(Factory.Clock.GetUtcNow()));
+    private string CurrentCode(byte[] secret) => MfaCodes.Current(secret, Factory.Clock.GetUtcNow());
 
-    private string WrongCode(byte[] secret)
-    {
-        var now = Factory.Clock.GetUtcNow();
-        var candidate = 0;
-        while (Totp.Match(secret, candidate.ToString("D6", System.Globalization.CultureInfo.InvariantCulture), now) is not null)
-        {
-            candidate++;
-        }
-
-        return candidate.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private string WrongCode(byte[] secret) => MfaCodes.Wrong(secret, Factory.Clock.GetUtcNow());
 }

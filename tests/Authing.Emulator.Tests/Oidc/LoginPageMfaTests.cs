@@ -2,6 +2,7 @@ using System.Net;
 using Authing.Emulator.Mfa;
 using Authing.Emulator.Tests.Infrastructure;
 using Authing.Internal;
+using Authing.Tests.Shared;
 
 namespace Authing.Emulator.Tests.Oidc;
 
@@ -125,13 +126,7 @@ public sealed class LoginPageMfaTests : OidcTest
         return await Browser.LoginAsync(loginPage, Email, Password);
     }
 
-    private string CodeNow(byte[] key) => Totp.Code(key, Totp.StepAt(Factory.Clock.GetUtcNow()));
+    private string CodeNow(byte[] key) => MfaCodes.Current(key, Factory.Clock.GetUtcNow());
 
-    private string WrongCode(byte[] key)
-    {
-        var now = Factory.Clock.GetUtcNow();
-        return Enumerable.Range(0, 1_000_000)
-            .Select(candidate => candidate.ToString("D6", System.Globalization.CultureInfo.InvariantCulture))
-            .First(candidate => Totp.Match(key, candidate, now) is null);
-    }
+    private string WrongCode(byte[] key) => MfaCodes.Wrong(key, Factory.Clock.GetUtcNow());
 }

@@ -1,6 +1,7 @@
 using Authing.Internal;
 using Authing.Samples.Mvc.Demo;
 using Microsoft.Playwright;
+using Authing.Tests.Shared;
 
 namespace Authing.Samples.Tests.Browser;
 
@@ -185,11 +186,5 @@ public sealed class BrowserJourneyTests : IClassFixture<BrowserSite>
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
-    /// <summary>A six-digit code that none of the steps the emulator accepts right now produces.</summary>
-    private static string WrongCode(byte[] key)
-    {
-        long now = Totp.StepAt(DateTimeOffset.UtcNow);
-        string[] valid = [.. Enumerable.Range(-2, 6).Select(offset => Totp.Code(key, now + offset))];
-        return Enumerable.Range(0, 10).Select(digit => new string((char)('0' + digit), Totp.Digits)).First(code => !valid.Contains(code));
-    }
+    private static string WrongCode(byte[] key) => MfaCodes.Wrong(key, DateTimeOffset.UtcNow);
 }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using AngleSharp.Html.Dom;
 using Authing.Internal;
+using Authing.Tests.Shared;
 
 namespace Authing.Samples.Tests.Mvc;
 
@@ -74,14 +74,5 @@ public sealed class MfaPagesTests(MvcSiteFactory site) : IClassFixture<MvcSiteFa
     /// <summary>The code of the current time step, or of a step <paramref name="offset"/> later (within the allowed drift).</summary>
     private static string CodeAt(byte[] key, int offset) => Totp.Code(key, Totp.StepAt(DateTimeOffset.UtcNow) + offset);
 
-    private static string WrongCode(byte[] key)
-    {
-        int candidate = 0;
-        while (Totp.Match(key, candidate.ToString("D6", CultureInfo.InvariantCulture), DateTimeOffset.UtcNow) is not null)
-        {
-            candidate++;
-        }
-
-        return candidate.ToString("D6", CultureInfo.InvariantCulture);
-    }
+    private static string WrongCode(byte[] key) => MfaCodes.Wrong(key, DateTimeOffset.UtcNow);
 }
