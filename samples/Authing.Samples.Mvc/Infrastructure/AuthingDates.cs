@@ -1,10 +1,12 @@
 using System.Globalization;
+using Authing.Emulator.Formats;
 
 namespace Authing.Samples.Mvc.Infrastructure;
 
 /// <summary>
 /// Shows Authing's user dates (JavaScript's <c>Date.toString()</c>, e.g. <c>Tue Oct 17 2017 21:02:01 GMT+0800 (CST)</c>,
-/// or ISO 8601) as <c>2017-10-17 21:02 +08:00</c>; anything else is shown as Authing sent it.
+/// ISO 8601 or Unix time; read by <see cref="JsDate.TryParse"/>) as <c>2017-10-17 21:02 +08:00</c>; anything else is shown
+/// as Authing sent it.
 /// </summary>
 public static class AuthingDates
 {
@@ -18,10 +20,6 @@ public static class AuthingDates
             return string.Empty;
         }
 
-        int zoneName = value.IndexOf(" (", StringComparison.Ordinal);
-        string javaScript = (zoneName > 0 ? value[..zoneName] : value).Replace("GMT", string.Empty, StringComparison.Ordinal);
-        bool parsed = DateTimeOffset.TryParseExact(javaScript, "ddd MMM dd yyyy HH:mm:ss zzz", CultureInfo.InvariantCulture, DateTimeStyles.AllowInnerWhite, out DateTimeOffset instant)
-            || DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out instant);
-        return parsed ? instant.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : value;
+        return JsDate.TryParse(value, out DateTimeOffset instant) ? instant.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture) : value;
     }
 }
