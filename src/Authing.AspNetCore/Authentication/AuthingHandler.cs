@@ -55,7 +55,7 @@ internal sealed class AuthingHandler(
         AuthingTokenIntrospection introspection;
         try
         {
-            introspection = await cache.GetAsync(Scheme.Name, token, Options, Context.RequestAborted);
+            introspection = await cache.GetAsync(Scheme.Name, token, ConnectionTokenHash.Of(Context, token), Options, Context.RequestAborted);
         }
         catch (Exception exception) when (!Context.RequestAborted.IsCancellationRequested)
         {
