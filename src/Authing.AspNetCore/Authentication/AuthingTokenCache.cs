@@ -30,13 +30,10 @@ internal sealed class AuthingTokenCache(
     private readonly SingleFlight<AuthingTokenIntrospection> flights = new();
 
     /// <summary>
-    /// Authing's verdict on <paramref name="token"/>: from memory without awaiting anything when it is there (the warm
-    /// path allocates only the token's hash), otherwise from the distributed cache or Authing.
+    /// Authing's verdict on <paramref name="token"/>, whose <see cref="AuthingCacheKey.Hash"/> the caller gives (see
+    /// <see cref="ConnectionTokenHash"/>): from memory without awaiting anything when it is there (the warm path
+    /// allocates nothing), otherwise from the distributed cache or Authing.
     /// </summary>
-    public ValueTask<AuthingTokenIntrospection> GetAsync(string scheme, string token, AuthingOptions options, CancellationToken cancellationToken) =>
-        GetAsync(scheme, token, AuthingCacheKey.Hash(token), options, cancellationToken);
-
-    /// <summary>Authing's verdict on <paramref name="token"/>, whose <see cref="AuthingCacheKey.Hash"/> the caller has already.</summary>
     public ValueTask<AuthingTokenIntrospection> GetAsync(string scheme, string token, string tokenHash, AuthingOptions options, CancellationToken cancellationToken)
     {
         MemoryCache memory = PartitionOf(scheme, options);

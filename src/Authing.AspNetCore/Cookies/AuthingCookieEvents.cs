@@ -55,7 +55,7 @@ public class AuthingCookieEvents(string authingScheme) : CookieAuthenticationEve
         {
             AuthingOptions options = services.GetRequiredService<IOptionsMonitor<AuthingOptions>>().Get(AuthingScheme);
             verdict = await services.GetRequiredService<AuthingTokenCache>()
-                .GetAsync(AuthingScheme, token, options, context.HttpContext.RequestAborted);
+                .GetAsync(AuthingScheme, token, ConnectionTokenHash.Of(context.HttpContext, token), options, context.HttpContext.RequestAborted);
         }
         catch (Exception exception) when (!context.HttpContext.RequestAborted.IsCancellationRequested)
         {
