@@ -19,8 +19,9 @@ internal static class ConnectionTokenHash
     /// <summary>The hash of <paramref name="token"/>, from the connection's memo when it holds that token.</summary>
     public static string Of(HttpContext context, string token)
     {
-        if (!HttpProtocol.IsHttp11(context.Request.Protocol) && !HttpProtocol.IsHttp10(context.Request.Protocol)
-            || context.Features.Get<IConnectionItemsFeature>()?.Items is not { } items)
+        string protocol = context.Request.Protocol;
+        bool oneRequestAtATime = HttpProtocol.IsHttp11(protocol) || HttpProtocol.IsHttp10(protocol);
+        if (!oneRequestAtATime || context.Features.Get<IConnectionItemsFeature>()?.Items is not { } items)
         {
             return AuthingCacheKey.Hash(token);
         }
