@@ -12,7 +12,7 @@ using Microsoft.Extensions.Logging;
 namespace Authing.AspNetCore.Tests.Authentication;
 
 /// <summary>
-/// A tiny app on a TestServer: the Authing scheme as default, a fake Authing, a fake clock, captured logs, and
+/// A tiny app on a TestServer (or on Kestrel at a loopback port, for <see cref="Build"/> alone): the Authing scheme as default, a fake Authing, a fake clock, captured logs, and
 /// <c>/me</c> (any authenticated user; echoes the claims) and <c>/admin</c> (role admin) endpoints.
 /// </summary>
 internal sealed class AuthingTestApp : IAsyncDisposable
@@ -41,10 +41,19 @@ internal sealed class AuthingTestApp : IAsyncDisposable
         Action<AuthingOptions>? configure = null,
         Action<WebApplicationBuilder>? arrange = null,
         CapturingLoggerProvider? logs = null,
-        Action<WebApplication>? map = null)
+        Action<WebApplication>? map = null,
+        bool onKestrel = false)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
+        if (onKestrel)
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        }
+        else
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Logging.ClearProviders();
         if (logs is not null)
         {

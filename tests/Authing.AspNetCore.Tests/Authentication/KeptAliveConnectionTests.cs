@@ -1,16 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Claims;
-using Authing.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Authing.AspNetCore.Tests.Authentication;
 
@@ -34,7 +31,7 @@ public sealed class KeptAliveConnectionTests : AuthingHandlerTestBase
 
         foreach (string token in new[] { AliceToken, AliceToken, BobToken, AliceToken, AliceToken + "x", BobToken })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, "/me");
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/connection");
             request.Headers.Authorization = new("Bearer", token);
             using HttpResponseMessage response = await client.SendAsync(request);
             seen.Add(response.StatusCode == HttpStatusCode.OK
@@ -50,20 +47,10 @@ public sealed class KeptAliveConnectionTests : AuthingHandlerTestBase
 
     private async Task<WebApplication> StartKestrelAsync()
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.AddSingleton<IAuthingTokenIntrospector>(Authing);
-        builder.Services.AddAuthorization();
-        builder.Services.AddAuthentication(AuthingDefaults.AuthenticationScheme).AddAuthing();
-        WebApplication app = builder.Build();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        app.MapGet("/me", static (HttpContext context) => new ConnectionAnswer(
+        WebApplication app = AuthingTestApp.Build(Authing, Clock, onKestrel: true, map: static app => app.MapGet("/connection", static (HttpContext context) => new ConnectionAnswer(
             context.User.FindFirstValue(ClaimTypes.NameIdentifier),
             context.Connection.Id,
-            context.Features.Get<IConnectionItemsFeature>() is not null)).RequireAuthorization();
+            context.Features.Get<IConnectionItemsFeature>() is not null)).RequireAuthorization());
         await app.StartAsync();
         return app;
     }
